@@ -1,0 +1,63 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let strictSettings: [SwiftSetting] = [
+  .enableUpcomingFeature("ExistentialAny"),
+  .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+  name: "Gazette",
+  products: [
+    .executable(name: "gazette", targets: ["gazette"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+  ],
+  targets: [
+    // libcmark, found with pkg-config; Debian's libcmark-dev provides it.
+    .systemLibrary(
+      name: "Ccmark",
+      pkgConfig: "libcmark",
+      providers: [.apt(["libcmark-dev"])]
+    ),
+    // The only module that imports Ccmark: Markdown in, Swift values out.
+    .target(name: "Markdown", dependencies: ["Ccmark"], swiftSettings: strictSettings),
+    // Content model, loading, front matter, the site graph and diagnostics.
+    .target(
+      name: "GazetteCore",
+      dependencies: ["Markdown", .product(name: "Yams", package: "Yams")],
+      swiftSettings: strictSettings
+    ),
+    // Swift string templates: pure functions from site values to HTML.
+    .target(
+      name: "Templates",
+      dependencies: ["GazetteCore"],
+      path: "Templates",
+      swiftSettings: strictSettings
+    ),
+    // The build: load, parse, render every page, write the output folder.
+    .target(
+      name: "Publishing",
+      dependencies: ["GazetteCore", "Templates", "Markdown"],
+      swiftSettings: strictSettings
+    ),
+    .executableTarget(
+      name: "gazette",
+      dependencies: [
+        "Publishing", "GazetteCore", "Markdown",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: strictSettings
+    ),
+    .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], swiftSettings: strictSettings),
+    .testTarget(name: "GazetteCoreTests", dependencies: ["GazetteCore"], swiftSettings: strictSettings),
+    .testTarget(
+      name: "PublishingTests",
+      dependencies: ["Publishing", "GazetteCore", "Templates"],
+      swiftSettings: strictSettings
+    ),
+    .testTarget(name: "GazetteCommandTests", dependencies: ["gazette"], swiftSettings: strictSettings),
+  ]
+)

@@ -1,0 +1,125 @@
+/// A piece of HTML (or XML) markup that is safe to insert as it is.
+///
+/// Build it with string interpolation: an interpolated `String` is escaped, an interpolated
+/// `HTML` is inserted as it is, and anything else (an optional, a number) does not compile.
+///
+///     let title = "<S&T>"
+///     let heading: HTML = "<h1 class=\"title\">\(title)</h1>"   // <h1 …>&lt;S&amp;T&gt;</h1>
+///
+/// Markup that comes from elsewhere (cmark's output) enters through `HTML(raw:)`, which
+/// makes every unescaped insertion visible in review.
+public struct HTML: Sendable, Hashable, ExpressibleByStringInterpolation, CustomStringConvertible {
+  /// The markup.
+  public private(set) var markup: String
+
+  /// Wraps markup that is already HTML, such as cmark's output. Nothing is escaped.
+  public init(raw markup: String) {
+    self.markup = markup
+  }
+
+  /// The empty fragment.
+  public static let empty = HTML(raw: "")
+
+  public init(stringLiteral literal: String) {
+    markup = literal
+  }
+
+  public init(stringInterpolation: StringInterpolation) {
+    markup = stringInterpolation.markup
+  }
+
+  public var description: String { markup }
+
+  public var isEmpty: Bool { markup.isEmpty }
+
+  /// Appends another fragment.
+  public mutating func append(_ other: HTML) {
+    markup += other.markup
+  }
+
+  public struct StringInterpolation: StringInterpolationProtocol {
+    var markup = ""
+
+    public init(literalCapacity: Int, interpolationCount: Int) {
+      markup.reserveCapacity(literalCapacity + interpolationCount * 16)
+    }
+
+    public mutating func appendLiteral(_ literal: String) {
+      markup += literal
+    }
+
+    /// Text: escaped, safe in element content and in quoted attribute values.
+    public mutating func appendInterpolation(_ text: String) {
+      HTML.escape(text, into: &markup)
+    }
+
+    /// Text from a substring: escaped.
+    public mutating func appendInterpolation(_ text: Substring) {
+      HTML.escape(String(text), into: &markup)
+    }
+
+    /// Markup: inserted as it is.
+    public mutating func appendInterpolation(_ fragment: HTML) {
+      markup += fragment.markup
+    }
+
+    /// A list of fragments, one after the other.
+    public mutating func appendInterpolation(_ fragments: [HTML]) {
+      for fragment in fragments { markup += fragment.markup }
+    }
+
+    /// Refuses everything else: `\(optionalTitle)` or `\(count)` is a compile error.
+    /// Convert first: `\(title ?? "")`, `\(String(count))`.
+    @available(*, unavailable, message: "interpolate a String (escaped) or HTML (as is)")
+    public mutating func appendInterpolation<T>(_ value: T) {}
+  }
+}
+
+extension HTML {
+  /// Escapes `&`, `<`, `>`, `"` and `'` byte by byte and copies the runs in between, so
+  /// that no grapheme cluster (a `"` followed by a combining mark) hides a quote.
+  public static func escape(_ text: String, into output: inout String) {
+    guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 })
+    else {
+      output += text
+      return
+    }
+    var text = text
+    text.withUTF8 { bytes in
+      var runStart = 0
+      for index in bytes.indices {
+        let replacement: String
+        switch bytes[index] {
+        case UInt8(ascii: "&"): replacement = "&amp;"
+        case UInt8(ascii: "<"): replacement = "&lt;"
+        case UInt8(ascii: ">"): replacement = "&gt;"
+        case UInt8(ascii: "\""): replacement = "&quot;"
+        case UInt8(ascii: "'"): replacement = "&#39;"
+        default: continue
+        }
+        if runStart < index {
+          output += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<index]), as: UTF8.self)
+        }
+        output += replacement
+        runStart = index + 1
+      }
+      if runStart < bytes.count {
+        output += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart...]), as: UTF8.self)
+      }
+    }
+  }
+
+  /// `text`, escaped.
+  public static func escaping(_ text: String) -> String {
+    var output = ""
+    escape(text, into: &output)
+    return output
+  }
+}
+
+extension Array where Element == HTML {
+  /// The fragments one after the other, with `separator` between them.
+  public func joined(separator: HTML = .empty) -> HTML {
+    HTML(raw: map(\.markup).joined(separator: separator.markup))
+  }
+}
