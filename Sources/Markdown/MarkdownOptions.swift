@@ -6,11 +6,17 @@ public struct MarkdownOptions: Sendable, Hashable {
   public var allowsRawHTML: Bool
   /// Gives every heading an `id` made from its text, so that `#fragment` links can target it.
   public var addsHeadingIDs: Bool
+  /// Written before every heading `id` (and not counted in `RenderedMarkdown.headingIDs`).
+  public var headingIDPrefix: String
 
-  public init(usesSmartPunctuation: Bool = true, allowsRawHTML: Bool = true, addsHeadingIDs: Bool = true) {
+  public init(
+    usesSmartPunctuation: Bool = true, allowsRawHTML: Bool = true, addsHeadingIDs: Bool = true,
+    headingIDPrefix: String = ""
+  ) {
     self.usesSmartPunctuation = usesSmartPunctuation
     self.allowsRawHTML = allowsRawHTML
     self.addsHeadingIDs = addsHeadingIDs
+    self.headingIDPrefix = headingIDPrefix
   }
 
   /// The options of the published site.

@@ -49,7 +49,7 @@ public enum MarkdownRenderer {
       for (node, text) in walk.headings {
         let id = maker.makeID(for: text)
         headingIDs.append(id)
-        replaceHeading(node, id: id)
+        replaceHeading(node, id: options.headingIDPrefix + id)
       }
     }
 

@@ -14,22 +14,37 @@ public struct Fragment: Sendable, Hashable {
   public let headingIDs: [String]
   /// Whether `html` contains the root marker.
   public let hasSiteLinks: Bool
+  /// Whether `html` contains the id marker (in heading ids and `#fragment` links).
+  public let hasIDs: Bool
 
   /// What an internal link's destination starts with until the page it lands on is known.
   public static let rootMarker = "gazette-root:/"
+  /// What heading ids and links to them start with until the page they land on is known:
+  /// on an issue page, which holds many articles, they get the article's slug in front.
+  public static let idMarker = "gazette-id:"
 
-  public init(html: String, summary: String, headingIDs: [String] = [], hasSiteLinks: Bool = false) {
+  public init(
+    html: String, summary: String, headingIDs: [String] = [], hasSiteLinks: Bool = false, hasIDs: Bool = false
+  ) {
     self.html = html
     self.summary = summary
     self.headingIDs = headingIDs
     self.hasSiteLinks = hasSiteLinks
+    self.hasIDs = hasIDs
   }
 
   public static let empty = Fragment(html: "", summary: "")
 
-  /// The HTML for a page whose way back to the site's root is `rootPrefix` (`../../`).
-  public func html(rootPrefix: String) -> HTML {
-    guard hasSiteLinks else { return HTML(raw: html) }
-    return HTML(raw: html.replacingOccurrences(of: "\"" + Fragment.rootMarker, with: "\"" + rootPrefix))
+  /// The HTML for a page whose way back to the site's root is `rootPrefix` (`../../`), with
+  /// `idPrefix` before every heading id.
+  public func html(rootPrefix: String, idPrefix: String = "") -> HTML {
+    var html = self.html
+    if hasSiteLinks {
+      html = html.replacingOccurrences(of: "\"" + Fragment.rootMarker, with: "\"" + rootPrefix)
+    }
+    if hasIDs {
+      html = html.replacingOccurrences(of: Fragment.idMarker, with: idPrefix)
+    }
+    return HTML(raw: html)
   }
 }

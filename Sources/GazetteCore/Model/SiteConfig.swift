@@ -40,7 +40,9 @@ public struct SiteConfig: Sendable, Hashable {
 
   /// The Markdown options the site's pages are rendered with.
   public var markdownOptions: MarkdownOptions {
-    MarkdownOptions(usesSmartPunctuation: true, allowsRawHTML: allowsRawHTML, addsHeadingIDs: true)
+    MarkdownOptions(
+      usesSmartPunctuation: true, allowsRawHTML: allowsRawHTML, addsHeadingIDs: true,
+      headingIDPrefix: Fragment.idMarker)
   }
 
   static func normalizedBaseURL(_ url: String) -> String {

@@ -51,6 +51,11 @@ struct FieldReader {
     fields[key].map { location(of: $0.value) } ?? SourceLocation(line: firstLine, column: 1)
   }
 
+  /// Adds a diagnostic found by the caller.
+  mutating func report(_ diagnostic: Diagnostic) {
+    diagnostics.append(diagnostic)
+  }
+
   // MARK: - Fields
 
   /// A text field; an error when it is required and missing.

@@ -1,0 +1,296 @@
+import Foundation
+import Markdown
+
+/// What one content file became.
+enum ParsedFile: Sendable {
+  case issueNote(folder: String, Fragment)
+  case article(folder: String, Article, programs: [Located<String>])
+  case report(Report, programs: [Located<String>])
+  case program(Program)
+  case nothing
+}
+
+/// Turns content files into model values. Pure: text in, values and diagnostics out.
+enum ContentParser {
+  static let issueFields = ["number", "date", "title", "sections"]
+  static let articleFields = ["title", "section", "countries", "programs", "source", "source_date"]
+  static let reportFields = ["title", "date", "kind", "organization", "countries", "programs"]
+  static let programFields = ["name", "acronym", "aliases", "url"]
+
+  /// Where a content path belongs.
+  enum Kind: Equatable {
+    case issue(folder: String)
+    case article(folder: String, order: Int, slug: String)
+    case report(slug: String)
+    case program(slug: String)
+    case config
+    case unknown
+  }
+
+  static func kind(of path: String) -> Kind {
+    let parts = path.split(separator: "/").map(String.init)
+    guard let name = parts.last else { return .unknown }
+    let stem = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+    switch (parts.count, parts.first) {
+    case (1, _) where name == "site.yml":
+      return .config
+    case (3, "issues") where name == "issue.md":
+      return .issue(folder: parts[1])
+    case (3, "issues"):
+      let digits = stem.prefix { $0.isASCII && $0.isNumber }
+      guard let order = Int(digits), stem.dropFirst(digits.count).first == "-" else {
+        return .article(folder: parts[1], order: -1, slug: stem)
+      }
+      return .article(folder: parts[1], order: order, slug: String(stem.dropFirst(digits.count + 1)))
+    case (2, "reports"):
+      return .report(slug: stem)
+    case (2, "programs"):
+      return .program(slug: stem)
+    default:
+      return .unknown
+    }
+  }
+
+  // MARK: - Issues
+
+  static func parseIssueHeader(_ file: SourceFile) -> (IssueHeader?, [Diagnostic]) {
+    let split: FrontMatter
+    switch FrontMatter.split(file) {
+    case .success(let value): split = value
+    case .failure(let diagnostic): return (nil, [diagnostic])
+    }
+    var reader = FieldReader(yaml: split.yaml, firstLine: split.yamlFirstLine, in: file)
+    let number = reader.integer("number", required: true)
+    let date = reader.day("date", required: true)
+    let title = reader.string("title")
+    let sections = reader.list("sections")
+    if let number, number < 1 {
+      reader.report(.error("'number' must be 1 or more", in: file, at: reader.location(ofField: "number")))
+    }
+    reader.warnAboutUnknownFields(known: issueFields)
+    guard let number, number >= 1, let date else { return (nil, reader.diagnostics) }
+    let header = IssueHeader(
+      number: number, numberLocation: reader.location(ofField: "number"), date: date, title: title ?? "Issue No. \(number)", sections: sections,
+      body: split.body, bodyFirstLine: split.bodyFirstLine)
+    return (header, reader.diagnostics)
+  }
+
+  // MARK: - Everything else
+
+  /// Parses one file other than `site.yml`, rendering its Markdown.
+  static func parse(_ file: SourceFile, context: ParseContext) -> (ParsedFile, [Diagnostic]) {
+    switch kind(of: file.path) {
+    case .config:
+      return (.nothing, [])
+    case .issue(let folder):
+      guard let header = context.issues[folder] else { return (.nothing, []) }
+      var diagnostics: [Diagnostic] = []
+      let note = render(header.body, firstLine: header.bodyFirstLine, of: file, context: context, into: &diagnostics)
+      return (.issueNote(folder: folder, note), diagnostics)
+    case .article(let folder, let order, let slug):
+      return parseArticle(file, folder: folder, order: order, slug: slug, context: context)
+    case .report(let slug):
+      return parseReport(file, slug: slug, context: context)
+    case .program(let slug):
+      return parseProgram(file, slug: slug, context: context)
+    case .unknown:
+      return (
+        .nothing,
+        [
+          .warning(
+            "this file is not part of the site: articles go in issues/<folder>/, reports in reports/, programs in programs/",
+            in: file)
+        ]
+      )
+    }
+  }
+
+  private static func parseArticle(
+    _ file: SourceFile, folder: String, order: Int, slug: String, context: ParseContext
+  ) -> (ParsedFile, [Diagnostic]) {
+    guard let split = splitOrFail(file) else { return (.nothing, [failure(file)]) }
+    var reader = FieldReader(yaml: split.yaml, firstLine: split.yamlFirstLine, in: file)
+    let title = reader.string("title", required: true)
+    let section = reader.string("section", required: true)
+    let countries = resolveCountries(&reader, context: context)
+    let programs = reader.list("programs")
+    let source = reader.string("source")
+    let sourceDate = reader.day("source_date")
+    reader.warnAboutUnknownFields(known: articleFields)
+    var diagnostics = reader.diagnostics
+    if order < 0 {
+      diagnostics.append(
+        .error(
+          "an article's file name starts with its number in the issue, as in 03-\(slug).md", in: file,
+          at: SourceLocation(line: 1, column: 1)))
+    }
+    checkSlug(slug, of: file, into: &diagnostics)
+    guard let header = context.issues[folder] else {
+      diagnostics.append(
+        .error("the folder issues/\(folder)/ has no valid issue.md: add one with the issue's number and date", in: file))
+      return (.nothing, diagnostics)
+    }
+    if let section, !header.sections.isEmpty, !header.sections.contains(where: { $0.value == section }) {
+      var message = "section '\(section)' is not one of the issue's sections"
+      if let match = closestMatch(to: section, in: header.sections.map(\.value)) {
+        message += " (did you mean '\(match)'?)"
+      }
+      diagnostics.append(.error(message, in: file, at: reader.location(ofField: "section")))
+    }
+    let body = render(split.body, firstLine: split.bodyFirstLine, of: file, context: context, into: &diagnostics)
+    guard let title, let section, order >= 0 else { return (.nothing, diagnostics) }
+    let article = Article(
+      slug: slug, order: order, title: title, section: section, countries: countries,
+      programs: programs.map(\.value), source: source, sourceDate: sourceDate, body: body,
+      issueNumber: header.number, date: header.date, sourcePath: file.path)
+    return (.article(folder: folder, article, programs: programs), diagnostics)
+  }
+
+  private static func parseReport(_ file: SourceFile, slug: String, context: ParseContext) -> (ParsedFile, [Diagnostic]) {
+    guard let split = splitOrFail(file) else { return (.nothing, [failure(file)]) }
+    var reader = FieldReader(yaml: split.yaml, firstLine: split.yamlFirstLine, in: file)
+    let title = reader.string("title", required: true)
+    let date = reader.day("date", required: true)
+    let kindName = reader.string("kind", required: true)
+    let organization = reader.string("organization")
+    let countries = resolveCountries(&reader, context: context)
+    let programs = reader.list("programs")
+    var kind: Report.Kind?
+    if let kindName {
+      kind = Report.Kind(rawValue: kindName.lowercased())
+      if kind == nil {
+        reader.report(
+          .error(
+            "unknown kind '\(kindName)': use one of "
+              + Report.Kind.allCases.map(\.rawValue).joined(separator: ", "), in: file,
+            at: reader.location(ofField: "kind")))
+      }
+    }
+    reader.warnAboutUnknownFields(known: reportFields)
+    var diagnostics = reader.diagnostics
+    checkSlug(slug, of: file, into: &diagnostics)
+    let body = render(split.body, firstLine: split.bodyFirstLine, of: file, context: context, into: &diagnostics)
+    guard let title, let date, let kind else { return (.nothing, diagnostics) }
+    let report = Report(
+      slug: slug, title: title, date: date, kind: kind, organization: organization, countries: countries,
+      programs: programs.map(\.value), body: body, sourcePath: file.path)
+    return (.report(report, programs: programs), diagnostics)
+  }
+
+  private static func parseProgram(_ file: SourceFile, slug: String, context: ParseContext) -> (ParsedFile, [Diagnostic]) {
+    guard let split = splitOrFail(file) else { return (.nothing, [failure(file)]) }
+    var reader = FieldReader(yaml: split.yaml, firstLine: split.yamlFirstLine, in: file)
+    let name = reader.string("name", required: true)
+    let acronym = reader.string("acronym")
+    let aliases = reader.list("aliases").map(\.value)
+    let url = reader.string("url")
+    reader.warnAboutUnknownFields(known: programFields)
+    var diagnostics = reader.diagnostics
+    checkSlug(slug, of: file, into: &diagnostics)
+    let description = render(split.body, firstLine: split.bodyFirstLine, of: file, context: context, into: &diagnostics)
+    guard let name else { return (.nothing, diagnostics) }
+    let program = Program(
+      slug: slug, name: name, acronym: acronym, aliases: aliases, url: url, description: description,
+      sourcePath: file.path)
+    return (.program(program), diagnostics)
+  }
+
+  // MARK: - Shared steps
+
+  private static func splitOrFail(_ file: SourceFile) -> FrontMatter? {
+    if case .success(let split) = FrontMatter.split(file) { return split }
+    return nil
+  }
+
+  private static func failure(_ file: SourceFile) -> Diagnostic {
+    if case .failure(let diagnostic) = FrontMatter.split(file) { return diagnostic }
+    return .error("cannot read the front matter", in: file)
+  }
+
+  /// The `countries` field, each reference resolved; an error with a suggestion for each
+  /// that names no country.
+  private static func resolveCountries(_ reader: inout FieldReader, context: ParseContext) -> [Country] {
+    var countries: [Country] = []
+    for reference in reader.list("countries") {
+      if let country = context.directory.country(for: reference.value) {
+        if !countries.contains(country) { countries.append(country) }
+        continue
+      }
+      var message = "unknown country '\(reference.value)'"
+      if let suggestion = context.directory.suggestion(for: reference.value) {
+        message += " (did you mean '\(suggestion.name)' (\(suggestion.code))?)"
+      } else {
+        message += ": use an English name or an ISO 3166-1 code such as GB"
+      }
+      reader.report(.error(message, in: reader.file, at: reference.location))
+    }
+    return countries
+  }
+
+  private static func checkSlug(_ slug: String, of file: SourceFile, into diagnostics: inout [Diagnostic]) {
+    let allowed = slug.utf8.allSatisfy {
+      (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0)
+        || $0 == UInt8(ascii: "-")
+    }
+    if slug.isEmpty || !allowed {
+      diagnostics.append(
+        .error(
+          "file name '\(file.name)' becomes a URL: use lower-case letters, digits and hyphens only", in: file))
+    }
+  }
+
+  /// Renders a Markdown body whose first line is `firstLine` of `file`, rewriting links to
+  /// other content files into links to their pages.
+  static func render(
+    _ body: String, firstLine: Int, of file: SourceFile, context: ParseContext,
+    into diagnostics: inout [Diagnostic]
+  ) -> Fragment {
+    var hasSiteLinks = false
+    var linkDiagnostics: [Diagnostic] = []
+    let rendered = MarkdownRenderer.render(body, options: context.options) { link in
+      if link.destination.hasPrefix("#"), context.options.addsHeadingIDs {
+        return "#" + Fragment.idMarker + link.destination.dropFirst()
+      }
+      guard let target = LinkTarget(link.destination, from: file.path) else { return nil }
+      let location = SourceLocation(line: link.line + firstLine - 1, column: link.column)
+      guard let page = context.routes[target.path] else {
+        linkDiagnostics.append(
+          .error("link to '\(link.destination)', which is not a page of the site", in: file, at: location))
+        return nil
+      }
+      hasSiteLinks = true
+      return Fragment.rootMarker + page.file + (target.fragment.map { "#" + $0 } ?? "")
+    }
+    diagnostics += linkDiagnostics
+    return Fragment(
+      html: rendered.html, summary: rendered.summary, headingIDs: rendered.headingIDs, hasSiteLinks: hasSiteLinks,
+      hasIDs: !rendered.headingIDs.isEmpty || rendered.html.contains(Fragment.idMarker))
+  }
+}
+
+/// A link from one content file to another (`../../reports/x.md#part`), resolved to a
+/// content path. Links with a scheme, absolute paths and links to other kinds of files are
+/// not content links.
+struct LinkTarget: Equatable {
+  var path: String
+  var fragment: String?
+
+  init?(_ destination: String, from sourcePath: String) {
+    guard !destination.contains("://"), !destination.hasPrefix("/"), !destination.hasPrefix("#"),
+      !destination.hasPrefix("mailto:"), !destination.hasPrefix("tel:")
+    else { return nil }
+    let parts = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+    let pathPart = String(parts[0])
+    guard pathPart.hasSuffix(".md") || pathPart == "site.yml" else { return nil }
+    var components = sourcePath.split(separator: "/").dropLast().map(String.init)
+    for component in pathPart.split(separator: "/") {
+      switch component {
+      case ".": continue
+      case "..": if !components.isEmpty { components.removeLast() } else { return nil }
+      default: components.append(String(component))
+      }
+    }
+    path = components.joined(separator: "/")
+    fragment = parts.count > 1 && !parts[1].isEmpty ? String(parts[1]) : nil
+  }
+}

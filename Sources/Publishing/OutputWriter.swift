@@ -1,0 +1,145 @@
+import Dispatch
+import Foundation
+import GazetteCore
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// What a write did.
+public struct WriteReport: Sendable, Equatable {
+  /// Files written because they are new or changed.
+  public var written = 0
+  /// Files left alone because they already hold the same bytes.
+  public var unchanged = 0
+  /// Files of an earlier build that the site no longer has, removed.
+  public var removed = 0
+}
+
+/// A problem with the output folder, found before anything is written.
+public struct OutputError: Error, CustomStringConvertible {
+  public let description: String
+}
+
+/// Writes the site into the output folder so that the folder is whole at every moment:
+/// each changed file is written beside its final name and renamed into place, unchanged
+/// files are not touched, and files of the previous build that are gone are removed last.
+/// Files that Gazette did not write are never changed.
+public struct OutputWriter: Sendable {
+  public let directory: URL
+
+  public init(directory: URL) {
+    self.directory = directory.standardizedFileURL
+  }
+
+  /// Refuses an output folder that holds files Gazette did not write, or that would put the
+  /// content or the project at risk.
+  public func checkFolder(content: URL) throws {
+    let output = directory.resolvingSymlinksInPath().path
+    let content = content.standardizedFileURL.resolvingSymlinksInPath().path
+    if output == content || content.hasPrefix(output + "/") || output.hasPrefix(content + "/") {
+      throw OutputError(description: "the output folder \(directory.path) overlaps the content folder: choose another --output")
+    }
+    let fileManager = FileManager.default
+    guard let entries = try? fileManager.contentsOfDirectory(atPath: output), !entries.isEmpty else { return }
+    if !entries.contains(Manifest.fileName) {
+      throw OutputError(
+        description:
+          "the output folder \(directory.path) holds files that Gazette did not write: empty it, or choose another --output")
+    }
+  }
+
+  /// Writes `outputs`, rendering them on all cores.
+  public func write(_ outputs: [OutputFile]) throws -> WriteReport {
+    let fileManager = FileManager.default
+    try fileManager.createDirectory(at: directory, withIntermediateDirectories: true)
+    let manifestURL = directory.appendingPathComponent(Manifest.fileName)
+    let previous = (try? String(contentsOf: manifestURL, encoding: .utf8)).flatMap(Manifest.init(text:)) ?? Manifest()
+
+    // Until the build ends, the manifest claims old and new files alike, without
+    // fingerprints: a build killed half way leaves a folder the next build rewrites whole.
+    var claim = Manifest()
+    for path in previous.files.keys { claim.files[path] = .some(nil) }
+    for output in outputs { claim.files[output.path] = .some(nil) }
+    try writeAtomically(claim.text, to: Manifest.fileName)
+
+    let folders = Set(outputs.map { ($0.path as NSString).deletingLastPathComponent }).filter { !$0.isEmpty }
+    for folder in folders.sorted() {
+      try fileManager.createDirectory(
+        at: directory.appendingPathComponent(folder), withIntermediateDirectories: true)
+    }
+
+    let results = outputs.parallelMap { output -> Result<(Manifest.Fingerprint, Bool), any Error> in
+      let content = output.render()
+      let fingerprint = Manifest.fingerprint(of: content)
+      if previous.files[output.path] == .some(fingerprint), fileSize(output.path) == fingerprint.size {
+        return .success((fingerprint, false))
+      }
+      do {
+        try writeAtomically(content, to: output.path)
+        return .success((fingerprint, true))
+      } catch {
+        return .failure(error)
+      }
+    }
+
+    var report = WriteReport()
+    var manifest = Manifest()
+    for (output, result) in zip(outputs, results) {
+      let (fingerprint, wasWritten) = try result.get()
+      manifest.files[output.path] = fingerprint
+      if wasWritten { report.written += 1 } else { report.unchanged += 1 }
+    }
+
+    for path in previous.files.keys.sorted() where manifest.files[path] == nil {
+      if unlink(directory.appendingPathComponent(path).path) == 0 { report.removed += 1 }
+      removeEmptyFolders(above: path)
+    }
+    try writeAtomically(manifest.text, to: Manifest.fileName)
+    return report
+  }
+
+  /// Writes `content` to a temporary file beside `path`, then renames it into place.
+  private func writeAtomically(_ content: String, to path: String) throws {
+    let target = directory.appendingPathComponent(path).path
+    let temporary = target + ".gazette-tmp"
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { throw OutputError(description: "cannot write \(target): \(errorText())") }
+    var content = content
+    let complete = content.withUTF8 { bytes -> Bool in
+      var offset = 0
+      while offset < bytes.count {
+        let count = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+        if count < 0 {
+          if errno == EINTR { continue }
+          return false
+        }
+        offset += count
+      }
+      return true
+    }
+    let message = complete ? "" : errorText()
+    close(descriptor)
+    guard complete, rename(temporary, target) == 0 else {
+      unlink(temporary)
+      throw OutputError(description: "cannot write \(target): \(complete ? errorText() : message)")
+    }
+  }
+
+  private func fileSize(_ path: String) -> Int? {
+    var info = stat()
+    guard stat(directory.appendingPathComponent(path).path, &info) == 0 else { return nil }
+    return Int(info.st_size)
+  }
+
+  /// Removes the folders of `path` that became empty, up to the output folder.
+  private func removeEmptyFolders(above path: String) {
+    var folder = (path as NSString).deletingLastPathComponent
+    while !folder.isEmpty {
+      guard rmdir(directory.appendingPathComponent(folder).path) == 0 else { return }
+      folder = (folder as NSString).deletingLastPathComponent
+    }
+  }
+
+  private func errorText() -> String { String(cString: strerror(errno)) }
+}

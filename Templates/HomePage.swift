@@ -1,0 +1,49 @@
+import GazetteCore
+
+/// The home page: the latest issue's contents, recent reports, and ways to browse.
+public func makeHomePage(site: Site) -> HTML {
+  let context = PageContext(config: site.config, page: .home)
+  var latest: HTML = .empty
+  if let issue = site.latestIssue {
+    let items: [HTML] = issue.articles.map {
+      "<li><a href=\"\(context.link(to: $0.page))\">\($0.title)</a></li>\n"
+    }
+    latest = """
+      <section class="latest-issue" aria-labelledby="latest-heading">
+      <h2 id="latest-heading">Latest issue: <a href="\(context.link(to: issue.page))">No. \(String(issue.number))</a></h2>
+      <p class="issue-date">\(makeTime(issue.date))</p>
+      <ul class="contents">
+      \(items)</ul>
+      </section>
+
+      """
+  }
+  let reports = site.reports.prefix(5).map { makeEntryItem(.report($0), context: context) }
+  let countries: [HTML] = site.countries.map {
+    "<li><a href=\"\(context.link(to: .country($0)))\">\($0.name)</a> <span class=\"count\">(\(String(site.entries(for: $0).count)))</span></li>\n"
+  }
+  let programs: [HTML] = site.programs.map {
+    "<li><a href=\"\(context.link(to: $0.page))\">\($0.displayName)</a></li>\n"
+  }
+  let main: HTML = """
+    <h1 class="visually-hidden">\(site.config.title)</h1>
+    \(latest)\
+    <section class="recent-reports" aria-labelledby="reports-heading">
+    <h2 id="reports-heading">Recent reports</h2>
+    <ul class="entries">
+    \(Array(reports))</ul>
+    <p><a href="\(context.link(to: .reports))">All reports</a></p>
+    </section>
+    <section class="browse" aria-labelledby="countries-heading">
+    <h2 id="countries-heading">Browse by country</h2>
+    <ul class="columns">
+    \(countries)</ul>
+    </section>
+    <section class="browse" aria-labelledby="programs-heading">
+    <h2 id="programs-heading">Browse by program</h2>
+    <ul class="columns">
+    \(programs)</ul>
+    </section>
+    """
+  return makeLayout(title: site.config.title, description: site.config.description, context: context, main: main)
+}

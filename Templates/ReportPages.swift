@@ -1,0 +1,35 @@
+import GazetteCore
+
+/// Every report, announcement and presentation, grouped by year.
+public func makeReportsPage(site: Site) -> HTML {
+  let context = PageContext(config: site.config, page: .reports)
+  let main: HTML = """
+    <h1>Reports</h1>
+    <p class="lead">Reports, announcements and presentations on international cooperation.</p>
+    \(makeEntriesByYear(site.reports.map(Entry.report), context: context))
+    """
+  return makeLayout(
+    title: "Reports", description: "Reports, announcements and presentations.", context: context,
+    breadcrumbs: [Breadcrumb("Home", .home)], main: main)
+}
+
+/// One report entry.
+public func makeReportPage(_ report: Report, site: Site) -> HTML {
+  let context = PageContext(config: site.config, page: report.page)
+  let organization: HTML = report.organization.map { " · \($0)" } ?? .empty
+  let main: HTML = """
+    <article class="article" aria-labelledby="report-title">
+    <header>
+    <p class="kicker">\(report.kind.label)</p>
+    <h1 id="report-title">\(report.title)</h1>
+    <p class="article-meta">\(makeTime(report.date))\(organization)</p>
+    \(makeTags(countries: report.countries, programs: report.programs, site: site, context: context))\
+    </header>
+    <div class="prose">
+    \(report.body.html(rootPrefix: context.rootPrefix))</div>
+    </article>
+    """
+  return makeLayout(
+    title: report.title, description: shortened(report.body.summary, limit: 200), context: context,
+    breadcrumbs: [Breadcrumb("Home", .home), Breadcrumb("Reports", .reports)], main: main)
+}
