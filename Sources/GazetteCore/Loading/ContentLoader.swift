@@ -3,48 +3,117 @@ import Foundation
 /// Reads every file of a content folder into memory, once.
 public enum ContentLoader {
   /// The files of `directory` that Gazette reads (`site.yml` and `*.md`), sorted by path,
-  /// and a diagnostic for every file that cannot be read.
+  /// and a diagnostic for every file that cannot be used: unreadable, not UTF-8 text,
+  /// binary, empty, or a symbolic link that leads outside the folder.
   ///
   /// - Parameter displayName: how diagnostics name the folder (`Content`).
   public static func load(from directory: URL, displayName: String) -> (files: [SourceFile], diagnostics: [Diagnostic]) {
-    let fileManager = FileManager.default
     var isDirectory: ObjCBool = false
-    guard fileManager.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-      return ([], [Diagnostic(.error, path: displayName, message: "content folder not found: create it or pass --content DIR")])
+    guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue
+    else {
+      return (
+        [], [Diagnostic(.error, path: displayName, message: "content folder not found: create it or pass --content DIR")]
+      )
     }
-    let root = directory.standardizedFileURL.resolvingSymlinksInPath()
-    var files: [SourceFile] = []
-    var diagnostics: [Diagnostic] = []
-    for relativePath in listFiles(in: root) {
-      let displayPath = displayName + "/" + relativePath
-      guard relativePath == "site.yml" || relativePath.hasSuffix(".md") else { continue }
-      let url = root.appendingPathComponent(relativePath)
-      guard let data = fileManager.contents(atPath: url.path) else {
-        diagnostics.append(Diagnostic(.error, path: displayPath, message: "cannot read the file: check its permissions"))
-        continue
-      }
-      guard let text = String(validating: data, as: UTF8.self) else {
-        diagnostics.append(Diagnostic(.error, path: displayPath, message: "the file is not valid UTF-8 text: save it as UTF-8"))
-        continue
-      }
-      files.append(SourceFile(path: relativePath, displayPath: displayPath, text: text))
-    }
-    return (files, diagnostics)
+    var walk = Walk(root: directory.standardizedFileURL.resolvingSymlinksInPath().path, displayName: displayName)
+    walk.visit(folder: walk.root, relativePath: "")
+    return (walk.files.sorted { $0.path < $1.path }, walk.diagnostics)
   }
 
-  /// Paths relative to `root` of every regular file below it, skipping hidden ones, sorted.
-  private static func listFiles(in root: URL) -> [String] {
-    guard let enumerator = FileManager.default.enumerator(
-      at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
-    else { return [] }
-    let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
-    var paths: [String] = []
-    for case let url as URL in enumerator {
-      guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-      let path = url.standardizedFileURL.path
-      guard path.hasPrefix(rootPath) else { continue }
-      paths.append(String(path.dropFirst(rootPath.count)))
+  /// A depth-first walk that follows symbolic links only while they stay inside the root.
+  private struct Walk {
+    let root: String
+    let displayName: String
+    var files: [SourceFile] = []
+    var diagnostics: [Diagnostic] = []
+    var visitedFolders: Set<String> = []
+
+    init(root: String, displayName: String) {
+      self.root = root
+      self.displayName = displayName
     }
-    return paths.sorted()
+
+    mutating func visit(folder: String, relativePath: String) {
+      guard visitedFolders.insert(folder).inserted else { return }
+      guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+        problem("cannot read the folder: check its permissions", at: relativePath)
+        return
+      }
+      for name in names.sorted() where !name.hasPrefix(".") {
+        let path = folder + "/" + name
+        let relative = relativePath.isEmpty ? name : relativePath + "/" + name
+        guard let target = resolve(path, relative: relative) else { continue }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory) else {
+          problem("broken symbolic link: its target does not exist", at: relative)
+          continue
+        }
+        if isDirectory.boolValue {
+          visit(folder: target, relativePath: relative)
+        } else if relative == "site.yml" || name.hasSuffix(".md") {
+          read(target, relative: relative)
+        } else {
+          diagnostics.append(
+            Diagnostic(
+              .warning, path: displayName + "/" + relative,
+              message: "Gazette reads only .md files and site.yml: this file is ignored"))
+        }
+      }
+    }
+
+    /// The real path of `path`; nil (with an error) when a symbolic link leads outside the root.
+    private mutating func resolve(_ path: String, relative: String) -> String? {
+      let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+      guard real == root || real.hasPrefix(root + "/") else {
+        problem("symbolic link leads outside the content folder (to \(real)): copy the file in instead", at: relative)
+        return nil
+      }
+      return real
+    }
+
+    private mutating func read(_ path: String, relative: String) {
+      guard let data = FileManager.default.contents(atPath: path) else {
+        problem("cannot read the file: check its permissions", at: relative)
+        return
+      }
+      if data.isEmpty {
+        problem("the file is empty: give it front matter between '---' lines", at: relative)
+      } else if data.contains(0) {
+        problem("this is a binary file, not Markdown text: remove it or save it as UTF-8 text", at: relative)
+      } else if let text = String(validating: data, as: UTF8.self) {
+        files.append(SourceFile(path: relative, displayPath: displayName + "/" + relative, text: text))
+      } else {
+        let offset = Self.firstInvalidUTF8Offset(in: data)
+        let line = data.prefix(offset).count { $0 == 0x0A } + 1
+        let lineStart = data.prefix(offset).lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+        diagnostics.append(
+          Diagnostic(
+            .error, path: displayName + "/" + relative, line: line, column: offset - lineStart + 1,
+            message: "the file is not valid UTF-8 text: save it with the UTF-8 encoding"))
+      }
+    }
+
+    private mutating func problem(_ message: String, at relative: String) {
+      diagnostics.append(Diagnostic(.error, path: displayName + "/" + relative, message: message))
+    }
+
+    /// The byte offset of the first byte that is not part of a valid UTF-8 sequence.
+    static func firstInvalidUTF8Offset(in data: Data) -> Int {
+      var decoder = UTF8()
+      var iterator = data.makeIterator()
+      var offset = 0
+      var consumed = 0
+      while true {
+        switch decoder.decode(&iterator) {
+        case .scalarValue(let scalar):
+          consumed += UTF8.width(scalar)
+          offset = consumed
+        case .emptyInput:
+          return offset
+        case .error:
+          return offset
+        }
+      }
+    }
   }
 }

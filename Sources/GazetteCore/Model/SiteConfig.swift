@@ -13,10 +13,13 @@ public struct SiteConfig: Sendable, Hashable {
   public var publisher: String
   /// Whether raw HTML in Markdown reaches the pages (on by default: editors are trusted).
   public var allowsRawHTML: Bool
+  /// The publisher's own country, which entries need not list among their countries.
+  public var homeCountry: Country?
 
   public init(
     title: String, subtitle: String = "", description: String = "", baseURL: String,
-    language: String = "en", publisher: String = "", allowsRawHTML: Bool = true
+    language: String = "en", publisher: String = "", allowsRawHTML: Bool = true,
+    homeCountry: Country? = nil
   ) {
     self.title = title
     self.subtitle = subtitle
@@ -25,6 +28,7 @@ public struct SiteConfig: Sendable, Hashable {
     self.language = language
     self.publisher = publisher
     self.allowsRawHTML = allowsRawHTML
+    self.homeCountry = homeCountry
   }
 
   /// The path part of the base URL (`/` or `/newsletter/`), for pages served at any depth.

@@ -4,17 +4,24 @@ import Markdown
 /// What one content file became.
 enum ParsedFile: Sendable {
   case issueNote(folder: String, Fragment)
-  case article(folder: String, Article, programs: [Located<String>])
-  case report(Report, programs: [Located<String>])
+  case article(folder: String, Article, programs: [Located<String>], isDraft: Bool)
+  case report(Report, programs: [Located<String>], isDraft: Bool)
   case program(Program)
   case nothing
 }
 
+/// One file's parse: what it became, its problems, and its links to other content files.
+struct ParseResult: Sendable {
+  var parsed: ParsedFile = .nothing
+  var diagnostics: [Diagnostic] = []
+  var links: [SiteLink] = []
+}
+
 /// Turns content files into model values. Pure: text in, values and diagnostics out.
 enum ContentParser {
-  static let issueFields = ["number", "date", "title", "sections"]
-  static let articleFields = ["title", "section", "countries", "programs", "source", "source_date"]
-  static let reportFields = ["title", "date", "kind", "organization", "countries", "programs"]
+  static let issueFields = ["number", "date", "title", "sections", "draft"]
+  static let articleFields = ["title", "section", "countries", "programs", "source", "source_date", "draft"]
+  static let reportFields = ["title", "date", "kind", "organization", "countries", "programs", "draft"]
   static let programFields = ["name", "acronym", "aliases", "url"]
 
   /// Where a content path belongs.
@@ -64,6 +71,7 @@ enum ContentParser {
     let date = reader.day("date", required: true)
     let title = reader.string("title")
     let sections = reader.list("sections")
+    let isDraft = reader.boolean("draft") ?? false
     if let number, number < 1 {
       reader.report(.error("'number' must be 1 or more", in: file, at: reader.location(ofField: "number")))
     }
@@ -71,44 +79,42 @@ enum ContentParser {
     guard let number, number >= 1, let date else { return (nil, reader.diagnostics) }
     let header = IssueHeader(
       number: number, numberLocation: reader.location(ofField: "number"), date: date, title: title ?? "Issue No. \(number)", sections: sections,
-      body: split.body, bodyFirstLine: split.bodyFirstLine)
+      isDraft: isDraft, body: split.body, bodyFirstLine: split.bodyFirstLine)
     return (header, reader.diagnostics)
   }
 
   // MARK: - Everything else
 
   /// Parses one file other than `site.yml`, rendering its Markdown.
-  static func parse(_ file: SourceFile, context: ParseContext) -> (ParsedFile, [Diagnostic]) {
+  static func parse(_ file: SourceFile, context: ParseContext) -> ParseResult {
+    var result = ParseResult()
     switch kind(of: file.path) {
     case .config:
-      return (.nothing, [])
+      break
     case .issue(let folder):
-      guard let header = context.issues[folder] else { return (.nothing, []) }
-      var diagnostics: [Diagnostic] = []
-      let note = render(header.body, firstLine: header.bodyFirstLine, of: file, context: context, into: &diagnostics)
-      return (.issueNote(folder: folder, note), diagnostics)
+      guard let header = context.issues[folder] else { break }
+      let note = render(header.body, firstLine: header.bodyFirstLine, of: file, context: context, into: &result)
+      result.parsed = .issueNote(folder: folder, note)
     case .article(let folder, let order, let slug):
-      return parseArticle(file, folder: folder, order: order, slug: slug, context: context)
+      parseArticle(file, folder: folder, order: order, slug: slug, context: context, into: &result)
     case .report(let slug):
-      return parseReport(file, slug: slug, context: context)
+      parseReport(file, slug: slug, context: context, into: &result)
     case .program(let slug):
-      return parseProgram(file, slug: slug, context: context)
+      parseProgram(file, slug: slug, context: context, into: &result)
     case .unknown:
-      return (
-        .nothing,
-        [
-          .warning(
-            "this file is not part of the site: articles go in issues/<folder>/, reports in reports/, programs in programs/",
-            in: file)
-        ]
-      )
+      result.diagnostics.append(
+        .warning(
+          "this file is not part of the site: articles go in issues/<folder>/, reports in reports/, programs in programs/",
+          in: file))
     }
+    return result
   }
 
   private static func parseArticle(
-    _ file: SourceFile, folder: String, order: Int, slug: String, context: ParseContext
-  ) -> (ParsedFile, [Diagnostic]) {
-    guard let split = splitOrFail(file) else { return (.nothing, [failure(file)]) }
+    _ file: SourceFile, folder: String, order: Int, slug: String, context: ParseContext,
+    into result: inout ParseResult
+  ) {
+    guard let split = frontMatter(of: file, into: &result) else { return }
     var reader = FieldReader(yaml: split.yaml, firstLine: split.yamlFirstLine, in: file)
     let title = reader.string("title", required: true)
     let section = reader.string("section", required: true)
@@ -116,38 +122,52 @@ enum ContentParser {
     let programs = reader.list("programs")
     let source = reader.string("source")
     let sourceDate = reader.day("source_date")
+    let isDraft = reader.boolean("draft") ?? false
     reader.warnAboutUnknownFields(known: articleFields)
-    var diagnostics = reader.diagnostics
     if order < 0 {
-      diagnostics.append(
+      reader.report(
         .error(
           "an article's file name starts with its number in the issue, as in 03-\(slug).md", in: file,
           at: SourceLocation(line: 1, column: 1)))
     }
-    checkSlug(slug, of: file, into: &diagnostics)
+    checkSlug(slug, of: file, into: &reader)
     guard let header = context.issues[folder] else {
-      diagnostics.append(
+      reader.report(
         .error("the folder issues/\(folder)/ has no valid issue.md: add one with the issue's number and date", in: file))
-      return (.nothing, diagnostics)
+      result.diagnostics += reader.diagnostics
+      return
     }
     if let section, !header.sections.isEmpty, !header.sections.contains(where: { $0.value == section }) {
       var message = "section '\(section)' is not one of the issue's sections"
       if let match = closestMatch(to: section, in: header.sections.map(\.value)) {
         message += " (did you mean '\(match)'?)"
+      } else {
+        message += ": use one of " + header.sections.map { "'\($0.value)'" }.joined(separator: ", ")
       }
-      diagnostics.append(.error(message, in: file, at: reader.location(ofField: "section")))
+      reader.report(.error(message, in: file, at: reader.location(ofField: "section")))
     }
-    let body = render(split.body, firstLine: split.bodyFirstLine, of: file, context: context, into: &diagnostics)
-    guard let title, let section, order >= 0 else { return (.nothing, diagnostics) }
+    if let sourceDate, sourceDate > header.date {
+      reader.report(
+        .warning(
+          "'source_date' \(sourceDate) is after the issue's date \(header.date): check both dates", in: file,
+          at: reader.location(ofField: "source_date")))
+    }
+    result.diagnostics += reader.diagnostics
+    let body = render(split.body, firstLine: split.bodyFirstLine, of: file, context: context, into: &result)
+    warnAboutUntaggedCountries(
+      title: title, at: reader.location(ofField: "title"), body: split, countries: countries, file: file, context: context, into: &result)
+    guard let title, let section, order >= 0 else { return }
     let article = Article(
       slug: slug, order: order, title: title, section: section, countries: countries,
       programs: programs.map(\.value), source: source, sourceDate: sourceDate, body: body,
       issueNumber: header.number, date: header.date, sourcePath: file.path)
-    return (.article(folder: folder, article, programs: programs), diagnostics)
+    result.parsed = .article(folder: folder, article, programs: programs, isDraft: isDraft || header.isDraft)
   }
 
-  private static func parseReport(_ file: SourceFile, slug: String, context: ParseContext) -> (ParsedFile, [Diagnostic]) {
-    guard let split = splitOrFail(file) else { return (.nothing, [failure(file)]) }
+  private static func parseReport(
+    _ file: SourceFile, slug: String, context: ParseContext, into result: inout ParseResult
+  ) {
+    guard let split = frontMatter(of: file, into: &result) else { return }
     var reader = FieldReader(yaml: split.yaml, firstLine: split.yamlFirstLine, in: file)
     let title = reader.string("title", required: true)
     let date = reader.day("date", required: true)
@@ -155,6 +175,7 @@ enum ContentParser {
     let organization = reader.string("organization")
     let countries = resolveCountries(&reader, context: context)
     let programs = reader.list("programs")
+    let isDraft = reader.boolean("draft") ?? false
     var kind: Report.Kind?
     if let kindName {
       kind = Report.Kind(rawValue: kindName.lowercased())
@@ -167,44 +188,48 @@ enum ContentParser {
       }
     }
     reader.warnAboutUnknownFields(known: reportFields)
-    var diagnostics = reader.diagnostics
-    checkSlug(slug, of: file, into: &diagnostics)
-    let body = render(split.body, firstLine: split.bodyFirstLine, of: file, context: context, into: &diagnostics)
-    guard let title, let date, let kind else { return (.nothing, diagnostics) }
+    checkSlug(slug, of: file, into: &reader)
+    result.diagnostics += reader.diagnostics
+    let body = render(split.body, firstLine: split.bodyFirstLine, of: file, context: context, into: &result)
+    warnAboutUntaggedCountries(
+      title: title, at: reader.location(ofField: "title"), body: split, countries: countries, file: file, context: context, into: &result)
+    guard let title, let date, let kind else { return }
     let report = Report(
       slug: slug, title: title, date: date, kind: kind, organization: organization, countries: countries,
       programs: programs.map(\.value), body: body, sourcePath: file.path)
-    return (.report(report, programs: programs), diagnostics)
+    result.parsed = .report(report, programs: programs, isDraft: isDraft)
   }
 
-  private static func parseProgram(_ file: SourceFile, slug: String, context: ParseContext) -> (ParsedFile, [Diagnostic]) {
-    guard let split = splitOrFail(file) else { return (.nothing, [failure(file)]) }
+  private static func parseProgram(
+    _ file: SourceFile, slug: String, context: ParseContext, into result: inout ParseResult
+  ) {
+    guard let split = frontMatter(of: file, into: &result) else { return }
     var reader = FieldReader(yaml: split.yaml, firstLine: split.yamlFirstLine, in: file)
     let name = reader.string("name", required: true)
     let acronym = reader.string("acronym")
     let aliases = reader.list("aliases").map(\.value)
     let url = reader.string("url")
     reader.warnAboutUnknownFields(known: programFields)
-    var diagnostics = reader.diagnostics
-    checkSlug(slug, of: file, into: &diagnostics)
-    let description = render(split.body, firstLine: split.bodyFirstLine, of: file, context: context, into: &diagnostics)
-    guard let name else { return (.nothing, diagnostics) }
-    let program = Program(
-      slug: slug, name: name, acronym: acronym, aliases: aliases, url: url, description: description,
-      sourcePath: file.path)
-    return (.program(program), diagnostics)
+    checkSlug(slug, of: file, into: &reader)
+    result.diagnostics += reader.diagnostics
+    let description = render(split.body, firstLine: split.bodyFirstLine, of: file, context: context, into: &result)
+    guard let name else { return }
+    result.parsed = .program(
+      Program(
+        slug: slug, name: name, acronym: acronym, aliases: aliases, url: url, description: description,
+        sourcePath: file.path))
   }
 
   // MARK: - Shared steps
 
-  private static func splitOrFail(_ file: SourceFile) -> FrontMatter? {
-    if case .success(let split) = FrontMatter.split(file) { return split }
-    return nil
-  }
-
-  private static func failure(_ file: SourceFile) -> Diagnostic {
-    if case .failure(let diagnostic) = FrontMatter.split(file) { return diagnostic }
-    return .error("cannot read the front matter", in: file)
+  private static func frontMatter(of file: SourceFile, into result: inout ParseResult) -> FrontMatter? {
+    switch FrontMatter.split(file) {
+    case .success(let split):
+      return split
+    case .failure(let diagnostic):
+      result.diagnostics.append(diagnostic)
+      return nil
+    }
   }
 
   /// The `countries` field, each reference resolved; an error with a suggestion for each
@@ -227,41 +252,67 @@ enum ContentParser {
     return countries
   }
 
-  private static func checkSlug(_ slug: String, of file: SourceFile, into diagnostics: inout [Diagnostic]) {
+  private static func checkSlug(_ slug: String, of file: SourceFile, into reader: inout FieldReader) {
     let allowed = slug.utf8.allSatisfy {
       (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0)
         || $0 == UInt8(ascii: "-")
     }
     if slug.isEmpty || !allowed {
-      diagnostics.append(
+      reader.report(
         .error(
           "file name '\(file.name)' becomes a URL: use lower-case letters, digits and hyphens only", in: file))
     }
   }
 
-  /// Renders a Markdown body whose first line is `firstLine` of `file`, rewriting links to
-  /// other content files into links to their pages.
+  /// Warns about each country the title or body names that `countries` does not list
+  /// (the site's home country aside), so that country pages stay complete.
+  private static func warnAboutUntaggedCountries(
+    title: String?, at titleLocation: SourceLocation, body: FrontMatter, countries: [Country], file: SourceFile, context: ParseContext,
+    into result: inout ParseResult
+  ) {
+    var listed = Set(countries.map(\.code))
+    if let home = context.homeCountry { listed.insert(home.code) }
+    var mentions = context.mentionFinder.mentions(in: title ?? "").map { ($0, SourceLocation(line: 0, column: 0)) }
+    mentions += context.mentionFinder.mentions(in: body.body).map {
+      ($0, SourceLocation(line: $0.line + body.bodyFirstLine - 1, column: $0.column))
+    }
+    var warned: Set<String> = []
+    for (mention, location) in mentions where !listed.contains(mention.country.code) {
+      guard warned.insert(mention.country.code).inserted else { continue }
+      let message =
+        "the text names \(mention.country.name) ('\(mention.phrase)') but 'countries' does not list it: add it, so that its country page is complete"
+      result.diagnostics.append(
+        .warning(message, in: file, at: location.line == 0 ? titleLocation : location))
+    }
+  }
+
+  /// Renders a Markdown body whose first line is `firstLine` of `file`. Links to other
+  /// content files become links to their pages and are recorded, to be checked once every
+  /// file is parsed.
   static func render(
-    _ body: String, firstLine: Int, of file: SourceFile, context: ParseContext,
-    into diagnostics: inout [Diagnostic]
+    _ body: String, firstLine: Int, of file: SourceFile, context: ParseContext, into result: inout ParseResult
   ) -> Fragment {
     var hasSiteLinks = false
-    var linkDiagnostics: [Diagnostic] = []
+    var links: [SiteLink] = []
     let rendered = MarkdownRenderer.render(body, options: context.options) { link in
+      let location = SourceLocation(line: link.line + firstLine - 1, column: link.column)
       if link.destination.hasPrefix("#"), context.options.addsHeadingIDs {
-        return "#" + Fragment.idMarker + link.destination.dropFirst()
+        let fragment = String(link.destination.dropFirst())
+        links.append(
+          SiteLink(file: file, location: location, destination: link.destination, targetPath: file.path, fragment: fragment))
+        return "#" + Fragment.idMarker + fragment
       }
       guard let target = LinkTarget(link.destination, from: file.path) else { return nil }
-      let location = SourceLocation(line: link.line + firstLine - 1, column: link.column)
-      guard let page = context.routes[target.path] else {
-        linkDiagnostics.append(
-          .error("link to '\(link.destination)', which is not a page of the site", in: file, at: location))
-        return nil
-      }
+      links.append(
+        SiteLink(
+          file: file, location: location, destination: link.destination, targetPath: target.path,
+          fragment: target.fragment))
+      guard let page = context.routes[target.path] else { return nil }
       hasSiteLinks = true
-      return Fragment.rootMarker + page.file + (target.fragment.map { "#" + $0 } ?? "")
+      let anchorPrefix = target.path.hasSuffix("/issue.md") ? "note-" : ""
+      return Fragment.rootMarker + page.file + (target.fragment.map { "#" + anchorPrefix + $0 } ?? "")
     }
-    diagnostics += linkDiagnostics
+    result.links += links
     return Fragment(
       html: rendered.html, summary: rendered.summary, headingIDs: rendered.headingIDs, hasSiteLinks: hasSiteLinks,
       hasIDs: !rendered.headingIDs.isEmpty || rendered.html.contains(Fragment.idMarker))

@@ -8,6 +8,21 @@ struct ParseContext: Sendable {
   var issues: [String: IssueHeader]
   /// The page of every content file that becomes one, by content path.
   var routes: [String: PagePath]
+  /// Finds countries a text names, to warn about those an entry does not list.
+  var mentionFinder: CountryMentionFinder
+  /// The publisher's own country, which entries need not list.
+  var homeCountry: Country?
+}
+
+/// A link from a content file to another content file, checked once every file is parsed.
+struct SiteLink: Sendable {
+  var file: SourceFile
+  var location: SourceLocation
+  /// The destination as written.
+  var destination: String
+  /// The content path of the target (`reports/cistrat.md`); the file's own path for `#x`.
+  var targetPath: String
+  var fragment: String?
 }
 
 /// The front matter of an `issue.md`, read before anything else so that articles know
@@ -18,6 +33,7 @@ struct IssueHeader: Sendable {
   var date: Day
   var title: String
   var sections: [Located<String>]
+  var isDraft: Bool
   var body: String
   var bodyFirstLine: Int
 }

@@ -4,27 +4,95 @@ import Markdown
 ///
 /// Order of work: `site.yml` and the `issue.md` headers first (they decide the issues'
 /// numbers, so every page's address is known), then every other file on all cores, then
-/// the links between them.
+/// what needs all files at once: programs referenced, links and anchors, what is published.
 public enum SiteAssembler {
   /// The site, or nil when there are errors; and every diagnostic, sorted.
   ///
-  /// - Parameter baseURL: replaces `site.yml`'s `base_url` when given.
+  /// - Parameters:
+  ///   - baseURL: replaces `site.yml`'s `base_url` when given.
+  ///   - publishing: which drafts and future entries the site includes.
   public static func assemble(
-    _ files: [SourceFile], directory: CountryDirectory = .standard, baseURL: String? = nil
+    _ files: [SourceFile], directory: CountryDirectory = .standard, baseURL: String? = nil,
+    publishing: PublishOptions = .everything
   ) -> (site: Site?, diagnostics: [Diagnostic]) {
     var diagnostics: [Diagnostic] = []
 
     var config: SiteConfig?
     if let configFile = files.first(where: { $0.path == "site.yml" }) {
-      let (parsed, problems) = SiteConfigParser.parse(configFile, baseURL: baseURL)
+      let (parsed, problems) = SiteConfigParser.parse(configFile, baseURL: baseURL, directory: directory)
       config = parsed
       diagnostics += problems
     } else {
       let folder = files.first.map { String($0.displayPath.dropLast($0.path.count)) } ?? ""
       diagnostics.append(
-        Diagnostic(.error, path: folder + "site.yml", message: "missing site.yml: create it with at least 'title' and 'base_url'"))
+        Diagnostic(
+          .error, path: folder + "site.yml", message: "missing site.yml: create it with at least 'title' and 'base_url'"))
     }
 
+    let headers = readIssueHeaders(files, into: &diagnostics)
+    let context = ParseContext(
+      options: config?.markdownOptions ?? .site, directory: directory, issues: headers,
+      routes: routes(of: files, issues: headers), mentionFinder: CountryMentionFinder(directory: directory),
+      homeCountry: config?.homeCountry)
+    let results = files.parallelMap { ContentParser.parse($0, context: context) }
+
+    var notes: [String: Fragment] = [:]
+    var articlesByFolder: [String: [Article]] = [:]
+    var publishedArticles: Set<String> = []
+    var reports: [Report] = []
+    var programs: [Program] = []
+    var programReferences: [(file: SourceFile, reference: Located<String>)] = []
+    var anchors: [String: (isPublished: Bool, ids: [String])] = [:]
+    for (file, result) in zip(files, results) {
+      diagnostics += result.diagnostics
+      switch result.parsed {
+      case .issueNote(let folder, let note):
+        notes[folder] = note
+        if let header = headers[folder] {
+          anchors[file.path] = (publishing.publishes(date: header.date, isDraft: header.isDraft), note.headingIDs)
+        }
+      case .article(let folder, let article, let references, let isDraft):
+        programReferences += references.map { (file, $0) }
+        let isPublished = publishing.publishes(date: article.date, isDraft: isDraft)
+        anchors[file.path] = (isPublished, article.body.headingIDs)
+        articlesByFolder[folder, default: []].append(article)
+        if isPublished { publishedArticles.insert(article.sourcePath) }
+      case .report(let report, let references, let isDraft):
+        programReferences += references.map { (file, $0) }
+        let isPublished = publishing.publishes(date: report.date, isDraft: isDraft)
+        anchors[file.path] = (isPublished, report.body.headingIDs)
+        if isPublished { reports.append(report) }
+      case .program(let program):
+        programs.append(program)
+        anchors[file.path] = (true, program.description.headingIDs)
+      case .nothing:
+        break
+      }
+    }
+
+    let filesByPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+    diagnostics += programProblems(programs, references: programReferences, files: filesByPath)
+    diagnostics += linkProblems(results.flatMap(\.links), anchors: anchors)
+
+    var issues: [Issue] = []
+    for (folder, header) in headers.sorted(by: { $0.key < $1.key }) {
+      let articles = (articlesByFolder[folder] ?? []).sorted { ($0.order, $0.slug) < ($1.order, $1.slug) }
+      diagnostics += duplicateArticleProblems(articles, files: filesByPath)
+      guard publishing.publishes(date: header.date, isDraft: header.isDraft) else { continue }
+      issues.append(
+        Issue(
+          number: header.number, date: header.date, title: header.title, sections: header.sections.map(\.value),
+          note: notes[folder] ?? .empty, articles: articles.filter { publishedArticles.contains($0.sourcePath) },
+          sourcePath: "issues/\(folder)/issue.md"))
+    }
+
+    diagnostics.sort()
+    guard let config, !diagnostics.contains(where: \.isError) else { return (nil, diagnostics) }
+    return (Site(config: config, issues: issues, reports: reports, programs: programs), diagnostics)
+  }
+
+  /// The header of every `issue.md`, by folder; an error for each number used twice.
+  private static func readIssueHeaders(_ files: [SourceFile], into diagnostics: inout [Diagnostic]) -> [String: IssueHeader] {
     var headers: [String: IssueHeader] = [:]
     var folderByNumber: [Int: String] = [:]
     for file in files {
@@ -35,72 +103,19 @@ public enum SiteAssembler {
       if let other = folderByNumber[header.number] {
         diagnostics.append(
           .error(
-            "issue number \(header.number) is already used by issues/\(other)/issue.md", in: file,
-            at: header.numberLocation))
+            "issue number \(header.number) is already used by issues/\(other)/issue.md: give each issue its own number",
+            in: file, at: header.numberLocation))
         continue
       }
       folderByNumber[header.number] = folder
       headers[folder] = header
     }
-
-    let context = ParseContext(
-      options: config?.markdownOptions ?? .site, directory: directory, issues: headers,
-      routes: routes(of: files, issues: headers))
-    let results = files.parallelMap { ContentParser.parse($0, context: context) }
-
-    var notes: [String: Fragment] = [:]
-    var articlesByFolder: [String: [Article]] = [:]
-    var reports: [Report] = []
-    var programs: [Program] = []
-    var programReferences: [(file: SourceFile, reference: Located<String>)] = []
-    for (file, (parsed, problems)) in zip(files, results) {
-      diagnostics += problems
-      switch parsed {
-      case .issueNote(let folder, let note):
-        notes[folder] = note
-      case .article(let folder, let article, let references):
-        articlesByFolder[folder, default: []].append(article)
-        programReferences += references.map { (file, $0) }
-      case .report(let report, let references):
-        reports.append(report)
-        programReferences += references.map { (file, $0) }
-      case .program(let program):
-        programs.append(program)
-      case .nothing:
-        break
-      }
-    }
-
-    let programSlugs = Set(programs.map(\.slug))
-    for (file, reference) in programReferences where !programSlugs.contains(reference.value) {
-      var message = "unknown program '\(reference.value)'"
-      if let match = closestMatch(to: reference.value, in: programSlugs.sorted()) {
-        message += " (did you mean '\(match)'?)"
-      } else {
-        message += ": add programs/\(reference.value).md or use the slug of an existing program"
-      }
-      diagnostics.append(.error(message, in: file, at: reference.location))
-    }
-
-    let filesByPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-    var issues: [Issue] = []
-    for (folder, header) in headers.sorted(by: { $0.key < $1.key }) {
-      let articles = (articlesByFolder[folder] ?? []).sorted { ($0.order, $0.slug) < ($1.order, $1.slug) }
-      diagnostics += duplicateArticleProblems(articles, files: filesByPath)
-      issues.append(
-        Issue(
-          number: header.number, date: header.date, title: header.title, sections: header.sections.map(\.value),
-          note: notes[folder] ?? .empty, articles: articles, sourcePath: "issues/\(folder)/issue.md"))
-    }
-
-    diagnostics.sort()
-    guard let config, !diagnostics.contains(where: \.isError) else { return (nil, diagnostics) }
-    return (Site(config: config, issues: issues, reports: reports, programs: programs), diagnostics)
+    return headers
   }
 
   /// The page every content file becomes, known from paths and issue numbers alone.
   static func routes(of files: [SourceFile], issues: [String: IssueHeader]) -> [String: PagePath] {
-    var routes: [String: PagePath] = ["site.yml": .home]
+    var routes: [String: PagePath] = [:]
     for file in files {
       switch ContentParser.kind(of: file.path) {
       case .issue(let folder):
@@ -116,6 +131,64 @@ public enum SiteAssembler {
       }
     }
     return routes
+  }
+
+  /// An error for each program referenced but not defined, a warning for each defined but
+  /// never referenced.
+  private static func programProblems(
+    _ programs: [Program], references: [(file: SourceFile, reference: Located<String>)],
+    files: [String: SourceFile]
+  ) -> [Diagnostic] {
+    var problems: [Diagnostic] = []
+    let slugs = Set(programs.map(\.slug))
+    for (file, reference) in references where !slugs.contains(reference.value) {
+      var message = "unknown program '\(reference.value)'"
+      if let match = closestMatch(to: reference.value, in: slugs.sorted()) {
+        message += " (did you mean '\(match)'?)"
+      } else {
+        message += ": add programs/\(reference.value).md or use the slug of an existing program"
+      }
+      problems.append(.error(message, in: file, at: reference.location))
+    }
+    let referenced = Set(references.map(\.reference.value))
+    for program in programs where !referenced.contains(program.slug) {
+      guard let file = files[program.sourcePath] else { continue }
+      problems.append(
+        .warning("no article or report names the program '\(program.slug)': its page will list nothing", in: file))
+    }
+    return problems
+  }
+
+  /// An error for each link to a file that is missing or not published, or to an anchor that
+  /// is not a heading of its target.
+  private static func linkProblems(
+    _ links: [SiteLink], anchors: [String: (isPublished: Bool, ids: [String])]
+  ) -> [Diagnostic] {
+    var problems: [Diagnostic] = []
+    for link in links {
+      guard let target = anchors[link.targetPath] else {
+        problems.append(
+          .error(
+            "link to '\(link.destination)', which is not a page of the site: check the file's path", in: link.file,
+            at: link.location))
+        continue
+      }
+      if !target.isPublished {
+        problems.append(
+          .error(
+            "link to '\(link.destination)', which is a draft or scheduled for later: it has no page yet",
+            in: link.file, at: link.location))
+      } else if let fragment = link.fragment, !target.ids.contains(fragment) {
+        var message = "link to '\(link.destination)': there is no heading '#\(fragment)' there"
+        if let match = closestMatch(to: fragment, in: target.ids) {
+          message += " (did you mean '#\(match)'?)"
+        } else if !target.ids.isEmpty {
+          message += "; its headings are " + target.ids.map { "#\($0)" }.joined(separator: ", ")
+        }
+        problems.append(.error(message, in: link.file, at: link.location))
+      }
+    }
+    return problems
   }
 
   /// Two articles of one issue with the same number or the same page.
