@@ -9,11 +9,21 @@ public struct BuildOptions: Sendable {
   public var output: URL
   /// Replaces `site.yml`'s `base_url` when given.
   public var baseURL: String?
+  /// Which drafts and future entries are published.
+  public var publishing: PublishOptions
+  /// Writes into an output folder even though it holds files Gazette did not write
+  /// (they are left alone).
+  public var allowsForeignFiles: Bool
 
-  public init(content: URL, output: URL, baseURL: String? = nil) {
+  public init(
+    content: URL, output: URL, baseURL: String? = nil, publishing: PublishOptions = .everything,
+    allowsForeignFiles: Bool = false
+  ) {
     self.content = content
     self.output = output
     self.baseURL = baseURL
+    self.publishing = publishing
+    self.allowsForeignFiles = allowsForeignFiles
   }
 }
 
@@ -43,8 +53,7 @@ public enum Builder {
     let writer = OutputWriter(directory: options.output)
     let outputs = makeOutputs(for: site)
     do {
-      try writer.checkFolder(content: options.content)
-      let report = try writer.write(outputs)
+      let report = try writer.write(outputs, content: options.content, allowsForeignFiles: options.allowsForeignFiles)
       return BuildResult(
         diagnostics: diagnostics, report: report, pageCount: outputs.count { $0.path.hasSuffix(".html") },
         seconds: seconds(since: start))
@@ -60,7 +69,7 @@ public enum Builder {
     let (files, loadProblems) = ContentLoader.load(
       from: options.content, displayName: displayName(of: options.content))
     guard !files.isEmpty || loadProblems.isEmpty else { return (nil, loadProblems) }
-    let (site, problems) = SiteAssembler.assemble(files, baseURL: options.baseURL)
+    let (site, problems) = SiteAssembler.assemble(files, baseURL: options.baseURL, publishing: options.publishing)
     let diagnostics = (loadProblems + problems).sorted()
     return (diagnostics.contains(where: \.isError) ? nil : site, diagnostics)
   }

@@ -32,29 +32,15 @@ public struct OutputWriter: Sendable {
     self.directory = directory.standardizedFileURL
   }
 
-  /// Refuses an output folder that holds files Gazette did not write, or that would put the
-  /// content or the project at risk.
-  public func checkFolder(content: URL) throws {
-    let output = directory.resolvingSymlinksInPath().path
-    let content = content.standardizedFileURL.resolvingSymlinksInPath().path
-    if output == content || content.hasPrefix(output + "/") || output.hasPrefix(content + "/") {
-      throw OutputError(description: "the output folder \(directory.path) overlaps the content folder: choose another --output")
-    }
-    let fileManager = FileManager.default
-    guard let entries = try? fileManager.contentsOfDirectory(atPath: output), !entries.isEmpty else { return }
-    if !entries.contains(Manifest.fileName) {
-      throw OutputError(
-        description:
-          "the output folder \(directory.path) holds files that Gazette did not write: empty it, or choose another --output")
-    }
-  }
-
-  /// Writes `outputs`, rendering them on all cores.
-  public func write(_ outputs: [OutputFile]) throws -> WriteReport {
+  /// Writes `outputs`, rendering them on all cores, after checking that the folder is
+  /// safe to write: not the content folder, and with no file of someone else's in the way.
+  ///
+  /// - Parameter allowsForeignFiles: writes into a folder that holds files Gazette did not
+  ///   write; they are left alone, and a build that would replace one stops.
+  public func write(_ outputs: [OutputFile], content: URL, allowsForeignFiles: Bool = false) throws -> WriteReport {
+    let previous = try checkFolder(content: content, outputs: outputs, allowsForeignFiles: allowsForeignFiles)
     let fileManager = FileManager.default
     try fileManager.createDirectory(at: directory, withIntermediateDirectories: true)
-    let manifestURL = directory.appendingPathComponent(Manifest.fileName)
-    let previous = (try? String(contentsOf: manifestURL, encoding: .utf8)).flatMap(Manifest.init(text:)) ?? Manifest()
 
     // Until the build ends, the manifest claims old and new files alike, without
     // fingerprints: a build killed half way leaves a folder the next build rewrites whole.
@@ -97,6 +83,33 @@ public struct OutputWriter: Sendable {
     }
     try writeAtomically(manifest.text, to: Manifest.fileName)
     return report
+  }
+
+  /// The previous build's manifest, after checking that writing `outputs` harms nothing.
+  private func checkFolder(content: URL, outputs: [OutputFile], allowsForeignFiles: Bool) throws -> Manifest {
+    let output = directory.resolvingSymlinksInPath().path
+    let content = content.standardizedFileURL.resolvingSymlinksInPath().path
+    if output == content || content.hasPrefix(output + "/") || output.hasPrefix(content + "/") {
+      throw OutputError(description: "the output folder \(directory.path) overlaps the content folder: choose another --output")
+    }
+    guard let entries = try? FileManager.default.contentsOfDirectory(atPath: output), !entries.isEmpty else {
+      return Manifest()
+    }
+    let manifestURL = directory.appendingPathComponent(Manifest.fileName)
+    let previous = (try? String(contentsOf: manifestURL, encoding: .utf8)).flatMap(Manifest.init(text:))
+    if previous == nil && !allowsForeignFiles {
+      throw OutputError(
+        description:
+          "the output folder \(directory.path) holds files that Gazette did not write: empty it, choose another --output, or pass --force to write beside them"
+      )
+    }
+    let manifest = previous ?? Manifest()
+    if let first = outputs.first(where: { manifest.files[$0.path] == nil && fileSize($0.path) != nil })?.path {
+      throw OutputError(
+        description:
+          "the output folder \(directory.path) holds \(first), which Gazette did not write and would replace: move it away")
+    }
+    return manifest
   }
 
   /// Writes `content` to a temporary file beside `path`, then renames it into place.

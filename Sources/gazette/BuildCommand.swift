@@ -9,27 +9,19 @@ struct BuildCommand: ParsableCommand {
     abstract: "Build the site from the content folder into the output folder.",
     discussion: "Nothing is written when the content has errors; the previous site stays as it was.")
 
-  @Option(name: .long, help: ArgumentHelp("The content folder.", valueName: "dir"))
-  var content = "Content"
+  @OptionGroup var options: ContentOptions
 
   @Option(name: .long, help: ArgumentHelp("The output folder.", valueName: "dir"))
   var output = "Site"
 
-  @Option(
-    name: .customLong("base-url"),
-    help: ArgumentHelp("The address the site is published at; replaces site.yml's base_url.", valueName: "url"))
-  var baseURL: String?
-
-  func validate() throws {
-    if let baseURL, !(baseURL.hasPrefix("http://") || baseURL.hasPrefix("https://")) {
-      throw ValidationError("--base-url must start with http:// or https://, as in https://example.org/newsletter/")
-    }
-  }
+  @Flag(name: .long, help: "Write into an output folder that holds files Gazette did not write (they are left alone).")
+  var force = false
 
   func run() throws {
-    let options = BuildOptions(
-      content: URL(fileURLWithPath: content), output: URL(fileURLWithPath: output), baseURL: baseURL)
-    let result = Builder.build(options)
+    let result = Builder.build(
+      BuildOptions(
+        content: options.contentURL, output: URL(fileURLWithPath: output), baseURL: options.baseURL,
+        publishing: options.publishing, allowsForeignFiles: force))
     DiagnosticPrinter.print(result.diagnostics)
     guard let report = result.report, !result.hasErrors else {
       throw ExitCode.failure

@@ -1,16 +1,29 @@
 import Foundation
 import GazetteCore
 
-/// Prints diagnostics to standard error, compiler style, with a count at the end.
+/// Prints diagnostics to standard error, compiler style, with a count at the end; in colour
+/// when standard error is a terminal (and `NO_COLOR` is not set).
 enum DiagnosticPrinter {
   static func print(_ diagnostics: [Diagnostic]) {
     guard !diagnostics.isEmpty else { return }
-    var text = diagnostics.map(\.longDescription).joined(separator: "\n") + "\n"
+    let colours = isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+    var text = diagnostics.map { colours ? coloured($0) : $0.longDescription }.joined(separator: "\n") + "\n"
     let errors = diagnostics.count(where: \.isError)
     let warnings = diagnostics.count - errors
     text += [plural(errors, "error"), plural(warnings, "warning")].compactMap { $0 }.joined(separator: " and ")
     text += " generated.\n"
     FileHandle.standardError.write(Data(text.utf8))
+  }
+
+  /// The long description with the location in bold and the severity in red or magenta.
+  private static func coloured(_ diagnostic: Diagnostic) -> String {
+    let plain = diagnostic.longDescription
+    let marker = ": \(diagnostic.severity.rawValue): "
+    guard let range = plain.range(of: marker) else { return plain }
+    let colour = diagnostic.isError ? "\u{1B}[1;31m" : "\u{1B}[1;35m"
+    let location = plain[..<range.lowerBound]
+    let rest = plain[range.upperBound...]
+    return "\u{1B}[1m\(location)\u{1B}[0m: \(colour)\(diagnostic.severity.rawValue):\u{1B}[0m \(rest)"
   }
 
   private static func plural(_ count: Int, _ word: String) -> String? {

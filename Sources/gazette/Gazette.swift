@@ -10,6 +10,6 @@ struct Gazette: ParsableCommand {
       Content/ holds site.yml, issues/<folder>/issue.md with one Markdown file per article, \
       reports/*.md and programs/*.md. 'gazette build' turns it into a site in Site/.
       """,
-    subcommands: [BuildCommand.self, RenderCommand.self],
+    subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, RenderCommand.self],
     defaultSubcommand: BuildCommand.self)
 }
