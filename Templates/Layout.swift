@@ -41,7 +41,7 @@ func makeLayout(
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>\(fullTitle)</title>
     <meta name="description" content="\(description.isEmpty ? config.description : description)">
-    <link rel="canonical" href="\(context.canonicalURL)">
+    \(context.page == PagePath.notFound ? HTML.empty : "<link rel=\"canonical\" href=\"\(context.canonicalURL)\">\n")\
     <link rel="stylesheet" href="\(context.link(toFile: "assets/style.css"))">
     \(feedLinks)</head>
     <body>

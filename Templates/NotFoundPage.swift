@@ -3,7 +3,7 @@ import GazetteCore
 /// The page a server shows for an address that does not exist. Its links start from the
 /// base URL's path, since it is served at any depth.
 public func makeNotFoundPage(site: Site) -> HTML {
-  let context = PageContext(config: site.config, page: PagePath("404/"), rootPrefix: site.config.basePath)
+  let context = PageContext(config: site.config, page: .notFound, rootPrefix: site.config.basePath)
   let main: HTML = """
     <h1>Page not found</h1>
     <p>There is no page at this address. It may have moved when the newsletter was rebuilt.</p>

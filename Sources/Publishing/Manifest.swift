@@ -31,6 +31,10 @@ struct Manifest: Equatable {
     }
   }
 
+  /// Whether the build that wrote it finished: an interrupted build leaves files without
+  /// fingerprints, and may leave temporary files behind.
+  var isComplete: Bool { files.values.allSatisfy { $0 != nil } }
+
   /// The manifest's text, sorted by path so that it is the same for the same site.
   var text: String {
     var text = Manifest.header + "\n"

@@ -41,6 +41,7 @@ public struct OutputWriter: Sendable {
     let previous = try checkFolder(content: content, outputs: outputs, allowsForeignFiles: allowsForeignFiles)
     let fileManager = FileManager.default
     try fileManager.createDirectory(at: directory, withIntermediateDirectories: true)
+    if !previous.isComplete { removeTemporaryFiles() }
 
     // Until the build ends, the manifest claims old and new files alike, without
     // fingerprints: a build killed half way leaves a folder the next build rewrites whole.
@@ -112,10 +113,20 @@ public struct OutputWriter: Sendable {
     return manifest
   }
 
+  /// Removes the temporary files an interrupted build left behind.
+  private func removeTemporaryFiles() {
+    let enumerator = FileManager.default.enumerator(atPath: directory.path)
+    while let path = enumerator?.nextObject() as? String {
+      if path.hasSuffix(OutputWriter.temporarySuffix) { unlink(directory.appendingPathComponent(path).path) }
+    }
+  }
+
+  private static let temporarySuffix = ".gazette-tmp"
+
   /// Writes `content` to a temporary file beside `path`, then renames it into place.
   private func writeAtomically(_ content: String, to path: String) throws {
     let target = directory.appendingPathComponent(path).path
-    let temporary = target + ".gazette-tmp"
+    let temporary = target + OutputWriter.temporarySuffix
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { throw OutputError(description: "cannot write \(target): \(errorText())") }
     var content = content

@@ -72,15 +72,15 @@ import Testing
     let run = try run(["build", "--content", content, "--output", output])
     #expect(run.status == 0, "\(run.error)")
     #expect(run.error.isEmpty)
-    #expect(run.output.hasPrefix("Built 56 pages into \(output)/ in "))
+    #expect(run.output.hasPrefix("Built 57 pages into \(output)/ in "))
     #expect(FileManager.default.fileExists(atPath: output + "/countries/gb/index.html"))
   }
 
   @Test func badInputExitsNonZeroWithCompilerStyleDiagnostics() throws {
     let folder = try makeFolder([
-      "Content/site.yml": "title: T\nbase_url: https://example.org/\n",
+      "Content/site.yml": "title: T\nbase_url: https://example.org/\nhome_country: China\n",
       "Content/issues/2017-23/issue.md": "---\nnumber: 23\ndate: 2017-12-15\n---\n",
-      "Content/issues/2017-23/03-china-laos.md": "---\ntitle: China-Laos\nsection: News\ncountries: [Loas]\n---\n",
+      "Content/issues/2017-23/03-china-laos.md": "---\ntitle: Vientiane Agreement\nsection: News\ncountries: [Loas]\n---\n",
       "Content/reports/r.md": "---\ntitle: R\ndate: 2017-13-01\nkind: report\n---\n",
     ])
     let run = try run(["build"], in: folder)
@@ -129,5 +129,119 @@ import Testing
   @Test func renderCanLeaveRawHTMLOut() throws {
     let run = try run(["render", "-", "--no-raw-html"], input: "a <b>b</b>\n")
     #expect(run.output == "<p>a <!-- raw HTML omitted -->b<!-- raw HTML omitted --></p>\n")
+  }
+}
+
+/// A build killed at any moment leaves the previous site whole, and the next build
+/// completes the new one.
+@Suite struct InterruptedBuildTests {
+  /// A newsletter of `issues` × `articles`, with `edition` in every text so that a new
+  /// edition changes every page.
+  func makeNewsletter(at content: URL, issues: Int, articles: Int, edition: String) throws {
+    var files: [String: String] = ["site.yml": "title: Big\nbase_url: https://example.org/\n"]
+    let countries = ["France", "Germany", "Japan", "Laos", "United Kingdom"]
+    for issue in 1...issues {
+      files["issues/i\(issue)/issue.md"] = "---\nnumber: \(issue)\ndate: 2020-01-\(10 + issue % 15)\n---\n\(edition)\n"
+      for article in 1...articles {
+        let country = countries[(issue + article) % countries.count]
+        let paragraph = String(repeating: "Cooperation on science with \(country) grows, \(edition). ", count: 40)
+        files["issues/i\(issue)/\(article)-a\(article).md"] =
+          "---\ntitle: Article \(article) of \(issue) \(edition)\nsection: News\ncountries: [\(country)]\n---\n\(paragraph)\n\n\(paragraph)\n"
+      }
+    }
+    for (path, text) in files {
+      let url = content.appendingPathComponent(path)
+      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try Data(text.utf8).write(to: url)
+    }
+  }
+
+  func files(in folder: URL) throws -> [String: Data] {
+    var files: [String: Data] = [:]
+    let enumerator = FileManager.default.enumerator(atPath: folder.path)
+    while let path = enumerator?.nextObject() as? String {
+      var isDirectory: ObjCBool = false
+      let url = folder.appendingPathComponent(path)
+      if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+        files[path] = try Data(contentsOf: url)
+      }
+    }
+    return files
+  }
+
+  /// How many of `paths` under `folder` were modified after `date`.
+  func countModified(in folder: URL, paths: Dictionary<String, Data>.Keys, since date: Date) -> Int {
+    paths.count { path in
+      var info = stat()
+      guard stat(folder.appendingPathComponent(path).path, &info) == 0 else { return false }
+      return Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9 > date.timeIntervalSince1970
+    }
+  }
+
+  func build(_ content: URL, into output: URL) throws -> Process {
+    let process = Process()
+    process.executableURL = GazetteCommandTests.binary
+    process.arguments = ["build", "--content", content.path, "--output", output.path]
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    return process
+  }
+
+  @Test func killedBuildsLeaveEveryOldPageWhole() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gazette-kill-\(UUID().uuidString)")
+    let content = folder.appendingPathComponent("Content")
+    let site = folder.appendingPathComponent("Site")
+    let reference = folder.appendingPathComponent("Reference")
+    try makeNewsletter(at: content, issues: 20, articles: 40, edition: "first edition")
+    let first = try build(content, into: site)
+    first.waitUntilExit()
+    #expect(first.terminationStatus == 0)
+    let old = try files(in: site)
+    #expect(old.count > 800)
+
+    try makeNewsletter(at: content, issues: 20, articles: 40, edition: "second edition")
+    let complete = try build(content, into: reference)
+    complete.waitUntilExit()
+    let new = try files(in: reference)
+
+    // Kill builds at several points of their writing: after the first new page lands, and
+    // after a quarter and a half of them.
+    let start = Date()
+    for threshold in [1, old.count / 4, old.count / 2] {
+      let process = try build(content, into: site)
+      let deadline = Date().addingTimeInterval(120)
+      while process.isRunning, Date() < deadline, countModified(in: site, paths: old.keys, since: start) < threshold {
+        Thread.sleep(forTimeInterval: 0.002)
+      }
+      kill(process.processIdentifier, SIGKILL)
+      process.waitUntilExit()
+      #expect(process.terminationReason == .uncaughtSignal, "the build finished before it was killed")
+      let now = try files(in: site)
+      for (path, bytes) in old where path != ".gazette-manifest" {
+        let current = try #require(now[path], "\(path) disappeared")
+        #expect(current == bytes || current == new[path], "\(path) is neither the old nor the new page")
+      }
+    }
+
+    let last = try build(content, into: site)
+    last.waitUntilExit()
+    #expect(last.terminationStatus == 0)
+    var final = try files(in: site)
+    var expected = new
+    final[".gazette-manifest"] = nil
+    expected[".gazette-manifest"] = nil
+    #expect(final == expected)
+    try? FileManager.default.removeItem(at: folder)
+  }
+}
+
+extension GazetteCommandTests {
+  @Test func renderKeepsThematicBreaksThatOnlyLookLikeFrontMatter() throws {
+    // CommonMark spec examples 96 and 98.
+    let setext = try run(["render", "-", "--no-smart", "--no-heading-ids"], input: "---\nFoo\n---\nBar\n---\nBaz\n")
+    #expect(setext.output == "<hr />\n<h2>Foo</h2>\n<h2>Bar</h2>\n<p>Baz</p>\n")
+    let breaks = try run(["render", "-"], input: "---\n---\n")
+    #expect(breaks.output == "<hr />\n<hr />\n")
   }
 }

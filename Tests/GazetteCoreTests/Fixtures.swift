@@ -6,6 +6,7 @@ struct Fixture {
     "site.yml": """
       title: Test Newsletter
       base_url: https://example.org/news/
+      home_country: CN
       """,
     "issues/2017-23/issue.md": """
       ---

@@ -1,6 +1,10 @@
 /// Finds the countries a text names: by name ("United Kingdom"), alias ("UK", "Lao PDR") or
 /// adjective, also inside compounds ("Sino-French", "China-Laos"). Matching is by exact
 /// case, longest phrase first, so "Papua New Guinea" is not read as "Guinea".
+///
+/// It works on UTF-8 bytes: every byte of a non-ASCII character counts as part of a word,
+/// which keeps names such as "Côte d'Ivoire" whole and makes the scan cheap enough to run
+/// over every article.
 struct CountryMentionFinder: Sendable {
   /// A country named in the text, where it is first named.
   struct Mention: Equatable {
@@ -11,82 +15,117 @@ struct CountryMentionFinder: Sendable {
     var column: Int
   }
 
-  private let phrases: [String: Country]
-  private let longestPhrase: Int
+  /// A phrase to look for: its words after the first, and the country it names.
+  private struct Phrase: Sendable {
+    var followingWords: [String]
+    var country: Country
+  }
+
+  /// Phrases by their first word, longest first.
+  private let phrasesByFirstWord: [String: [Phrase]]
 
   init(directory: CountryDirectory) {
-    var phrases: [String: Country] = [:]
+    var phrases: [String: [Phrase]] = [:]
+    var seen: Set<[String]> = []
     for country in directory.countries {
-      for phrase in [country.name] + country.aliases + country.adjectives {
-        let words = CountryMentionFinder.words(in: Substring(phrase)).map(\.text)
+      for text in [country.name] + country.aliases + country.adjectives {
+        let words = CountryMentionFinder.words(in: Array(text.utf8)).map { String(decoding: $0.bytes, as: UTF8.self) }
         // Lower-case phrases ("us") and two-letter codes would match ordinary words.
-        guard let first = words.first, first.first?.isUppercase == true, phrase.count > 2 || phrase == phrase.uppercased()
+        guard let first = words.first, first.first?.isUppercase == true,
+          text.count > 2 || text == text.uppercased(), seen.insert(words).inserted
         else { continue }
-        let key = words.joined(separator: " ")
-        if phrases[key] == nil { phrases[key] = country }
+        phrases[first, default: []].append(Phrase(followingWords: Array(words.dropFirst()), country: country))
       }
     }
-    self.phrases = phrases
-    longestPhrase = phrases.keys.map { $0.split(separator: " ").count }.max() ?? 1
+    phrasesByFirstWord = phrases.mapValues { $0.sorted { $0.followingWords.count > $1.followingWords.count } }
   }
 
   /// The first mention of each country in `text`, in order of appearance.
   func mentions(in text: String) -> [Mention] {
     var found: [Mention] = []
     var seen: Set<String> = []
-    var lineNumber = 0
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      lineNumber += 1
-      guard line.contains(where: \.isUppercase) else { continue }
-      let words = CountryMentionFinder.words(in: line)
-      var index = 0
-      while index < words.count {
-        guard words[index].text.first?.isUppercase == true else {
-          index += 1
-          continue
-        }
-        var matched = 1
-        for length in stride(from: min(longestPhrase, words.count - index), through: 1, by: -1) {
-          let phrase = words[index..<(index + length)].map(\.text).joined(separator: " ")
-          guard let country = phrases[phrase] else { continue }
-          matched = length
-          if seen.insert(country.code).inserted {
-            let column = line.utf8.distance(from: line.startIndex, to: words[index].start) + 1
-            found.append(Mention(country: country, phrase: phrase, line: lineNumber, column: column))
-          }
-          break
-        }
-        index += matched
+    let bytes = Array(text.utf8)
+    var lineNumber = 1
+    var lineStart = 0
+    var index = 0
+    while index <= bytes.count {
+      guard index == bytes.count || bytes[index] == UInt8(ascii: "\n") else {
+        index += 1
+        continue
       }
+      let line = bytes[lineStart..<index]
+      if line.contains(where: { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }) {
+        for mention in mentions(inLine: line) where seen.insert(mention.country.code).inserted {
+          found.append(
+            Mention(
+              country: mention.country, phrase: mention.phrase, line: lineNumber,
+              column: mention.offset - lineStart + 1))
+        }
+      }
+      lineNumber += 1
+      index += 1
+      lineStart = index
     }
     return found
   }
 
-  /// The words of `line`: runs of letters and digits, with `'` and `.` allowed between
-  /// letters ("d'Ivoire", "U.K").
-  private static func words(in line: Substring) -> [(text: Substring, start: Substring.Index)] {
-    var words: [(Substring, Substring.Index)] = []
-    var start: Substring.Index?
-    var index = line.startIndex
-    while index < line.endIndex {
-      let character = line[index]
-      let next = line.index(after: index)
-      let isWordCharacter =
-        character.isLetter || character.isNumber
-        || ((character == "'" || character == "’" || character == ".") && start != nil && next < line.endIndex
-          && line[next].isLetter)
-      if isWordCharacter {
+  private func mentions(inLine line: ArraySlice<UInt8>) -> [(country: Country, phrase: String, offset: Int)] {
+    let words = CountryMentionFinder.words(in: line)
+    var found: [(Country, String, Int)] = []
+    var index = 0
+    while index < words.count {
+      let word = words[index]
+      guard let first = word.bytes.first, first >= 0x80 || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(first),
+        let candidates = phrasesByFirstWord[String(decoding: word.bytes, as: UTF8.self)]
+      else {
+        index += 1
+        continue
+      }
+      var matched = 1
+      for phrase in candidates where index + phrase.followingWords.count < words.count {
+        let following = words[(index + 1)...].prefix(phrase.followingWords.count)
+        guard zip(following, phrase.followingWords).allSatisfy({ $0.bytes.elementsEqual($1.utf8) }) else { continue }
+        matched = phrase.followingWords.count + 1
+        let text = ([String(decoding: word.bytes, as: UTF8.self)] + phrase.followingWords).joined(separator: " ")
+        found.append((phrase.country, text, word.offset))
+        break
+      }
+      index += matched
+    }
+    return found
+  }
+
+  /// The words of a line: runs of ASCII letters and digits and non-ASCII bytes, with `'` and
+  /// `.` kept between letters ("d'Ivoire", "U.K"). A possessive `'s` or `’s` is dropped, so
+  /// that "Britain's" names Britain.
+  private static func words(in line: some Collection<UInt8>) -> [(bytes: ArraySlice<UInt8>, offset: Int)] {
+    let bytes = Array(line)
+    let base = (line as? ArraySlice<UInt8>)?.startIndex ?? 0
+    func isWordByte(_ byte: UInt8) -> Bool {
+      byte >= 0x80 || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+        || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+    }
+    var words: [(ArraySlice<UInt8>, Int)] = []
+    var start: Int?
+    for index in bytes.indices {
+      let byte = bytes[index]
+      let joinsLetters =
+        (byte == UInt8(ascii: "'") || byte == UInt8(ascii: ".")) && start != nil && index + 1 < bytes.count
+        && isWordByte(bytes[index + 1])
+      if isWordByte(byte) || joinsLetters {
         if start == nil { start = index }
       } else if let wordStart = start {
-        words.append((line[wordStart..<index], wordStart))
+        words.append((bytes[wordStart..<index], base + wordStart))
         start = nil
       }
-      index = next
     }
-    if let wordStart = start { words.append((line[wordStart...], wordStart)) }
-    // A possessive belongs to the name before it: "Britain's" names Britain.
-    return words.map { word, start in
-      word.hasSuffix("'s") || word.hasSuffix("’s") ? (word.dropLast(2), start) : (word, start)
+    if let wordStart = start { words.append((bytes[wordStart...], base + wordStart)) }
+    let apostrophe: [UInt8] = Array("'s".utf8)
+    let curlyApostrophe: [UInt8] = Array("’s".utf8)
+    return words.map { word, offset in
+      if word.reversed().starts(with: apostrophe.reversed()) { return (word.dropLast(2), offset) }
+      if word.reversed().starts(with: curlyApostrophe.reversed()) { return (word.dropLast(4), offset) }
+      return (word, offset)
     }
   }
 }

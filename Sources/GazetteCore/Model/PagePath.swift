@@ -13,6 +13,8 @@ public struct PagePath: Sendable, Hashable, Comparable {
   public static let countries = PagePath("countries/")
   public static let programs = PagePath("programs/")
   public static let search = PagePath("search/")
+  /// The 404 page's place for templates; it is written as `404.html` at the root.
+  public static let notFound = PagePath("404/")
 
   public static func issue(_ number: Int) -> PagePath { PagePath("issues/\(number)/") }
   public static func article(issue: Int, slug: String) -> PagePath { PagePath("issues/\(issue)/\(slug)/") }

@@ -132,8 +132,11 @@ enum ContentParser {
     }
     checkSlug(slug, of: file, into: &reader)
     guard let header = context.issues[folder] else {
-      reader.report(
-        .error("the folder issues/\(folder)/ has no valid issue.md: add one with the issue's number and date", in: file))
+      // A broken issue.md has its own errors; only a missing one is reported here.
+      if !context.issueFolders.contains(folder) {
+        reader.report(
+          .error("the folder issues/\(folder)/ has no issue.md: add one with the issue's number and date", in: file))
+      }
       result.diagnostics += reader.diagnostics
       return
     }

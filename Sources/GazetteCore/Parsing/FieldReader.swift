@@ -10,6 +10,8 @@ struct FieldReader {
   private var keyOrder: [String] = []
   private var readKeys: Set<String> = []
   private let firstLine: Int
+  /// The YAML's lines, to turn YAML positions into file positions.
+  private let yamlLines: [Substring]
   /// Whether the YAML could be read at all.
   private(set) var isReadable = true
 
@@ -17,6 +19,7 @@ struct FieldReader {
   init(yaml: String, firstLine: Int, in file: SourceFile) {
     self.file = file
     self.firstLine = firstLine
+    self.yamlLines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
     let root: Node?
     do {
       root = try Yams.compose(yaml: yaml)
@@ -152,7 +155,7 @@ struct FieldReader {
       if required && isReadable {
         diagnostics.append(
           .error(
-            "missing required field '\(key)'", in: file, at: SourceLocation(line: firstLine - 1, column: 1))
+            "missing required field '\(key)'", in: file, at: SourceLocation(line: max(1, firstLine - 1), column: 1))
         )
       }
       return nil
@@ -169,7 +172,7 @@ struct FieldReader {
   /// columns in UTF-8 bytes.
   private func location(line: Int, scalarColumn: Int) -> SourceLocation {
     let fileLine = firstLine + line - 1
-    let text = file.line(fileLine)
+    let text = line >= 1 && line <= yamlLines.count ? yamlLines[line - 1] : ""
     let prefix = text.unicodeScalars.prefix(max(0, scalarColumn - 1))
     let column = prefix.reduce(0) { $0 + UTF8.width($1) } + 1
     return SourceLocation(line: fileLine, column: column)

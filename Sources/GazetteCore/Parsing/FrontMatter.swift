@@ -11,23 +11,35 @@ struct FrontMatter {
 
   /// Splits `file`, or explains why it cannot.
   static func split(_ file: SourceFile) -> Result<FrontMatter, Diagnostic> {
-    let lines = file.text.split(separator: "\n", omittingEmptySubsequences: false)
-    guard let first = lines.first, first.trimmingTrailingSpaces() == "---" else {
+    let text = file.text
+    var lineStart = text.startIndex
+    var lineNumber = 1
+    var yamlStart: String.Index?
+    while lineStart < text.endIndex {
+      let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.endIndex
+      let isFence = text[lineStart..<lineEnd].trimmingTrailingSpaces() == "---"
+      let next = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
+      if lineNumber == 1 {
+        guard isFence else { break }
+        yamlStart = next
+      } else if isFence, let yamlStart {
+        let yaml = yamlStart < lineStart ? String(text[yamlStart..<text.index(before: lineStart)]) : ""
+        return .success(
+          FrontMatter(yaml: yaml, yamlFirstLine: 2, body: String(text[next...]), bodyFirstLine: lineNumber + 1))
+      }
+      lineStart = next
+      lineNumber += 1
+    }
+    if yamlStart == nil {
       return .failure(
         .error(
           "missing front matter: the file must start with a line '---', then YAML fields, then '---'",
           in: file, at: SourceLocation(line: 1, column: 1)))
     }
-    guard let closing = lines.dropFirst().firstIndex(where: { $0.trimmingTrailingSpaces() == "---" })
-    else {
-      return .failure(
-        .error(
-          "front matter is not closed: add a line '---' after the last YAML field",
-          in: file, at: SourceLocation(line: 1, column: 1)))
-    }
-    let yaml = lines[1..<closing].joined(separator: "\n")
-    let body = lines[(closing + 1)...].joined(separator: "\n")
-    return .success(FrontMatter(yaml: yaml, yamlFirstLine: 2, body: body, bodyFirstLine: closing + 2))
+    return .failure(
+      .error(
+        "front matter is not closed: add a line '---' after the last YAML field",
+        in: file, at: SourceLocation(line: 1, column: 1)))
   }
 }
 

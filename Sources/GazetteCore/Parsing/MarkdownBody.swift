@@ -1,12 +1,16 @@
 import Markdown
+import Yams
 
 /// One file's Markdown body on its own, outside a site.
 public enum MarkdownBody {
-  /// The HTML of `file`'s body (its front matter, if any, left out), rendered the way the
-  /// site renders a page's body.
+  /// The HTML of `file`'s body, rendered the way the site renders a page's body. Front
+  /// matter is left out when the file has some: a `---` fence around YAML fields. Text that
+  /// only looks like it (thematic breaks, a setext heading) is Markdown and stays.
   public static func render(_ file: SourceFile, options: MarkdownOptions) -> String {
     var body = file.text
-    if file.text.hasPrefix("---\n"), case .success(let split) = FrontMatter.split(file) {
+    if case .success(let split) = FrontMatter.split(file),
+      case .mapping? = try? Yams.compose(yaml: split.yaml)
+    {
       body = split.body
     }
     return MarkdownRenderer.render(body, options: options).html

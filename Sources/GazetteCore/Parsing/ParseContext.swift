@@ -6,6 +6,8 @@ struct ParseContext: Sendable {
   var directory: CountryDirectory
   /// The issue of every issue folder: `2017-23` → its header.
   var issues: [String: IssueHeader]
+  /// Every issue folder that has an `issue.md`, valid or not.
+  var issueFolders: Set<String>
   /// The page of every content file that becomes one, by content path.
   var routes: [String: PagePath]
   /// Finds countries a text names, to warn about those an entry does not list.

@@ -30,8 +30,17 @@ public enum SiteAssembler {
     }
 
     let headers = readIssueHeaders(files, into: &diagnostics)
+    var issueFolders: Set<String> = []
+    var programFiles: Set<String> = []
+    for file in files {
+      switch ContentParser.kind(of: file.path) {
+      case .issue(let folder): issueFolders.insert(folder)
+      case .program(let slug): programFiles.insert(slug)
+      default: break
+      }
+    }
     let context = ParseContext(
-      options: config?.markdownOptions ?? .site, directory: directory, issues: headers,
+      options: config?.markdownOptions ?? .site, directory: directory, issues: headers, issueFolders: issueFolders,
       routes: routes(of: files, issues: headers), mentionFinder: CountryMentionFinder(directory: directory),
       homeCountry: config?.homeCountry)
     let results = files.parallelMap { ContentParser.parse($0, context: context) }
@@ -71,7 +80,8 @@ public enum SiteAssembler {
     }
 
     let filesByPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-    diagnostics += programProblems(programs, references: programReferences, files: filesByPath)
+    diagnostics += programProblems(
+      programs, defined: programFiles, references: programReferences, files: filesByPath)
     diagnostics += linkProblems(results.flatMap(\.links), anchors: anchors)
 
     var issues: [Issue] = []
@@ -133,14 +143,14 @@ public enum SiteAssembler {
     return routes
   }
 
-  /// An error for each program referenced but not defined, a warning for each defined but
-  /// never referenced.
+  /// An error for each program referenced but not defined (a program file with errors counts
+  /// as defined: its own errors say what is wrong), a warning for each defined but never
+  /// referenced.
   private static func programProblems(
-    _ programs: [Program], references: [(file: SourceFile, reference: Located<String>)],
+    _ programs: [Program], defined slugs: Set<String>, references: [(file: SourceFile, reference: Located<String>)],
     files: [String: SourceFile]
   ) -> [Diagnostic] {
     var problems: [Diagnostic] = []
-    let slugs = Set(programs.map(\.slug))
     for (file, reference) in references where !slugs.contains(reference.value) {
       var message = "unknown program '\(reference.value)'"
       if let match = closestMatch(to: reference.value, in: slugs.sorted()) {
@@ -159,13 +169,13 @@ public enum SiteAssembler {
     return problems
   }
 
-  /// An error for each link to a file that is missing or not published, or to an anchor that
-  /// is not a heading of its target.
+  /// An error for each link from a published page to a file that is missing or not
+  /// published, or to an anchor that is not a heading of its target.
   private static func linkProblems(
     _ links: [SiteLink], anchors: [String: (isPublished: Bool, ids: [String])]
   ) -> [Diagnostic] {
     var problems: [Diagnostic] = []
-    for link in links {
+    for link in links where anchors[link.file.path]?.isPublished != false {
       guard let target = anchors[link.targetPath] else {
         problems.append(
           .error(
@@ -183,7 +193,8 @@ public enum SiteAssembler {
         if let match = closestMatch(to: fragment, in: target.ids) {
           message += " (did you mean '#\(match)'?)"
         } else if !target.ids.isEmpty {
-          message += "; its headings are " + target.ids.map { "#\($0)" }.joined(separator: ", ")
+          let shown = target.ids.prefix(5).map { "#\($0)" }.joined(separator: ", ")
+          message += "; its headings are " + shown + (target.ids.count > 5 ? ", …" : "")
         }
         problems.append(.error(message, in: link.file, at: link.location))
       }
