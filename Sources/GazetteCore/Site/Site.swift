@@ -1,0 +1,65 @@
+/// The whole newsletter, linked together: issues with their articles, reports, programs,
+/// and every article and report filed under its countries and programs.
+public struct Site: Sendable {
+  public let config: SiteConfig
+  /// Newest (highest number) first.
+  public let issues: [Issue]
+  /// Newest first.
+  public let reports: [Report]
+  /// By name.
+  public let programs: [Program]
+  /// The countries that at least one entry names, by name.
+  public let countries: [Country]
+  /// Every article and report, newest first.
+  public let entries: [Entry]
+
+  private let entriesByCountry: [String: [Entry]]
+  private let entriesByProgram: [String: [Entry]]
+  private let programsBySlug: [String: Program]
+
+  public init(config: SiteConfig, issues: [Issue], reports: [Report], programs: [Program]) {
+    self.config = config
+    self.issues = issues.sorted { $0.number > $1.number }
+    self.reports = reports.sorted { ($0.date, $1.slug) > ($1.date, $0.slug) }
+    self.programs = programs.sorted()
+    programsBySlug = Dictionary(programs.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+
+    var entries = self.issues.flatMap { $0.articles.map(Entry.article) } + self.reports.map(Entry.report)
+    entries.sort(by: Entry.isOrderedBefore)
+    self.entries = entries
+
+    var byCountry: [String: [Entry]] = [:]
+    var byProgram: [String: [Entry]] = [:]
+    var countries: [String: Country] = [:]
+    for entry in entries {
+      for country in entry.countries {
+        byCountry[country.code, default: []].append(entry)
+        countries[country.code] = country
+      }
+      for slug in entry.programs {
+        byProgram[slug, default: []].append(entry)
+      }
+    }
+    entriesByCountry = byCountry
+    entriesByProgram = byProgram
+    self.countries = countries.values.sorted()
+  }
+
+  /// The issue with the highest number.
+  public var latestIssue: Issue? { issues.first }
+
+  /// Every article and report that names `country`, newest first.
+  public func entries(for country: Country) -> [Entry] {
+    entriesByCountry[country.code] ?? []
+  }
+
+  /// Every article and report that names `program`, newest first.
+  public func entries(for program: Program) -> [Entry] {
+    entriesByProgram[program.slug] ?? []
+  }
+
+  /// The program with this slug.
+  public func program(slug: String) -> Program? {
+    programsBySlug[slug]
+  }
+}
