@@ -62,7 +62,7 @@ ORGANIZATIONS = [
 
 SOURCES = [
     "Ministry of Science and Technology", "Xinhua & People's Daily", "Science and Technology Daily",
-    "China Daily", "The \"Innovation\" Review",
+    "Guangming Daily", "The \"Innovation\" Review",
 ]
 
 TOPICS = [
@@ -120,10 +120,26 @@ def paragraph(rng, sentences=None):
     return " ".join(sentence(rng) for _ in range(sentences or rng.randint(2, 5)))
 
 
+# How titles name countries, and the name the front matter gives for each.
+TITLE_COUNTRIES = {
+    "China": "China", "UK": "United Kingdom", "France": "France", "Korea": "South Korea",
+    "Laos": "Laos", "Kenya": "Kenya", "Brazil": "Brazil", "Germany": "Germany",
+}
+
+
 def make_title(rng):
-    a, b = rng.sample(["China", "UK", "France", "Korea", "Laos", "Kenya", "Brazil", "Germany"], 2)
-    return rng.choice(TITLE_PATTERNS).format(
-        a=a, b=b, topic=rng.choice(TOPICS), city=rng.choice(CITIES), zh=rng.choice(CHINESE))
+    """A title and the countries it names (as front matter names them)."""
+    a, b = rng.sample(sorted(TITLE_COUNTRIES), 2)
+    pattern = rng.choice(TITLE_PATTERNS)
+    title = pattern.format(a=a, b=b, topic=rng.choice(TOPICS), city=rng.choice(CITIES), zh=rng.choice(CHINESE))
+    named = [TITLE_COUNTRIES[c] for c in (a, b) if "{" + ("a" if c == a else "b") + "}" in pattern]
+    return title, named
+
+
+def countries_for(rng, named, lo, hi):
+    """The countries a title names, then a few more (names, aliases or codes)."""
+    extra = [c for c in rng.sample(COUNTRIES, rng.randint(lo, hi)) if c not in named]
+    return named + extra
 
 
 def slugify(text, used):
@@ -210,12 +226,12 @@ def generate(out, seed, base_url):
     report_headings = {}
     start = datetime.date(2019, 1, 15)
     for i in range(REPORTS):
-        title = make_title(rng) if i % 3 else f"Progress Report {2019 + i // 4} & Outlook <Draft {i}>"
+        title, named = make_title(rng) if i % 3 else (f"Progress Report {2019 + i // 4} & Outlook <Draft {i}>", [])
         slug = slugify(title, used)
         report_slugs.append(slug)
         date = start + datetime.timedelta(days=rng.randint(0, 6 * 365))
         kind = ["report", "announcement", "presentation"][i % 3]
-        countries = rng.sample(COUNTRIES, rng.randint(0, 4))
+        countries = countries_for(rng, named, 0, 3)
         programs = rng.sample(program_slugs, rng.randint(0, 2))
         fields = [
             "title: " + yaml_string(title), f"date: {date.isoformat()}", f"kind: {kind}",
@@ -242,10 +258,10 @@ def generate(out, seed, base_url):
         used = set()
         slugs = []
         for a in range(1, ARTICLES_PER_ISSUE + 1):
-            title = make_title(rng)
+            title, named = make_title(rng)
             slug = slugify(title, used)
             slugs.append(slug)
-            countries = rng.sample(COUNTRIES, rng.randint(1, 3))
+            countries = countries_for(rng, named, 0 if named else 1, 2)
             programs = rng.sample(program_slugs, rng.choice([0, 0, 1, 1, 2]))
             source_date = date - datetime.timedelta(days=rng.randint(1, 20))
             links = []
