@@ -18,6 +18,7 @@ Usage: check_axe.py --site DIR BASE_URL [--chromium PATH] [--chromedriver PATH]
 import argparse
 import functools
 import http.server
+import importlib
 import json
 import os
 import re
@@ -116,16 +117,14 @@ def main():
         (p for p in ["/usr/lib/chromium/chromium", shutil.which("chromium") or ""] if p and os.path.isfile(p)), None)
     chromedriver = args.chromedriver or shutil.which("chromedriver") or "/usr/bin/chromedriver"
     try:
-        from axe_selenium_python import Axe  # noqa: F401
-        import selenium  # noqa: F401
+        from axe_selenium_python import Axe
+        importlib.import_module("selenium.webdriver")
     except ImportError as error:
         print(f"axe: FAILED: {error} (needs selenium and axe-selenium-python 3.0.0 on Python 3.12)")
         return 2
     if not chromium or not os.path.isfile(chromedriver):
         print("axe: FAILED: chromium or chromedriver not found (apt-get install chromium chromium-driver)")
         return 2
-
-    from axe_selenium_python import Axe
 
     root = os.path.abspath(args.site[0])
     base_path = urllib.parse.urlparse(args.site[1]).path or "/"

@@ -172,7 +172,7 @@ def body(rng, links):
     if rng.random() < 0.3:
         parts.append(f"> {sentence(rng)} — *{rng.choice(SOURCES)}*")
     if rng.random() < 0.3:
-        parts.append(f"Figures: R&D spending rose by 5% & exports by <10%; see the [website](https://example.com/stats?year=2019&lang=en).")
+        parts.append("Figures: R&D spending rose by 5% & exports by <10%; see the [website](https://example.com/stats?year=2019&lang=en).")
     if headings and rng.random() < 0.5:
         parts.append(f"Read more under [{headings[0]}](#{heading_anchor(headings[0])}).")
     for text, target in links:

@@ -29,7 +29,7 @@ while [ $# -gt 0 ]; do
     --spec) SPEC="$2"; shift ;;
     --gazette) GAZETTE="$2"; shift ;;
     --keep) KEEP=1 ;;
-    -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -100,7 +100,8 @@ setup_browser() {
   local py312="" candidate pyenv_root
   pyenv_root=$(pyenv root 2>/dev/null || echo "$HOME/.pyenv")
   for candidate in $(command -v python3.12 2>/dev/null) \
-    $(ls -d "$pyenv_root"/versions/3.12*/bin/python3.12 2>/dev/null | sort -rV) /usr/bin/python3.12; do
+    $(find "$pyenv_root/versions" -maxdepth 3 -path '*/3.12*/bin/python3.12' 2>/dev/null | sort -rV) \
+    /usr/bin/python3.12; do
     if "$candidate" -c 'import sys; assert sys.version_info[:2] == (3, 12)' 2>/dev/null; then
       py312=$candidate
       break
