@@ -245,3 +245,45 @@ extension GazetteCommandTests {
     #expect(breaks.output == "<hr />\n<hr />\n")
   }
 }
+
+extension GazetteCommandTests {
+  @Test func checkWritesNothingAndCanFailOnWarnings() throws {
+    let folder = try makeFolder([
+      "Content/site.yml": "title: T\nbase_url: https://example.org/\n",
+      "Content/issues/2020-01/issue.md": "---\nnumber: 1\ndate: 2020-01-15\n---\n",
+      "Content/issues/2020-01/01-a.md": "---\ntitle: A\nsection: News\nsectoin: x\n---\nText.\n",
+    ])
+    let plain = try run(["check"], in: folder)
+    #expect(plain.status == 0)
+    #expect(plain.error.contains("Content/issues/2020-01/01-a.md:4:1: warning: unknown field 'sectoin' (did you mean 'section'?)"))
+    let strict = try run(["check", "--warnings-as-errors"], in: folder)
+    #expect(strict.status == 1)
+    #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("Site").path))
+  }
+
+  @Test func newFilesStartValid() throws {
+    let folder = try makeFolder([:])
+    try FileManager.default.copyItem(
+      at: Self.repositoryRoot.appendingPathComponent("Content"), to: folder.appendingPathComponent("Content"))
+    let issue = try run(["new", "issue", "--now", "2026-11-23"], in: folder)
+    #expect(issue.output == "Created Content/issues/2026-24/issue.md\n")
+    let article = try run(["new", "article", "Sino-French Fusion Talks", "--now", "2026-11-23"], in: folder)
+    #expect(article.output == "Created Content/issues/2026-24/01-sino-french-fusion-talks.md\n")
+    let report = try run(["new", "report", "UNIDO Meeting", "--kind", "announcement", "--now", "2026-11-23"], in: folder)
+    #expect(report.output == "Created Content/reports/unido-meeting.md\n")
+    let program = try run(["new", "program", "Young Scientists", "--acronym", "YS"], in: folder)
+    #expect(program.output == "Created Content/programs/ys.md\n")
+
+    let text = try String(contentsOf: folder.appendingPathComponent("Content/issues/2026-24/issue.md"), encoding: .utf8)
+    #expect(text.contains("number: 24\ndate: 2026-11-23\nsections:\n  - International cooperation in science and technology\n  - Important Plans\n"))
+
+    // With drafts included, everything new is checked: only the warnings a fresh file has.
+    let check = try run(["check", "--drafts", "--future", "--now", "2026-11-23"], in: folder)
+    #expect(check.status == 0, "\(check.error)")
+    #expect(!check.error.contains("error:"))
+
+    let again = try run(["new", "report", "UNIDO Meeting"], in: folder)
+    #expect(again.status != 0)
+    #expect(again.error.contains("Content/reports/unido-meeting.md already exists"))
+  }
+}

@@ -118,7 +118,7 @@ enum ContentParser {
     var reader = FieldReader(yaml: split.yaml, firstLine: split.yamlFirstLine, in: file)
     let title = reader.string("title", required: true)
     let section = reader.string("section", required: true)
-    let countries = resolveCountries(&reader, context: context)
+    let (countries, countriesResolved) = resolveCountries(&reader, context: context)
     let programs = reader.list("programs")
     let source = reader.string("source")
     let sourceDate = reader.day("source_date")
@@ -157,8 +157,11 @@ enum ContentParser {
     }
     result.diagnostics += reader.diagnostics
     let body = render(split.body, firstLine: split.bodyFirstLine, of: file, context: context, into: &result)
-    warnAboutUntaggedCountries(
-      title: title, at: reader.location(ofField: "title"), body: split, countries: countries, file: file, context: context, into: &result)
+    if countriesResolved {
+      warnAboutUntaggedCountries(
+        title: title, at: reader.location(ofField: "title"), body: split, countries: countries, file: file,
+        context: context, into: &result)
+    }
     guard let title, let section, order >= 0 else { return }
     let article = Article(
       slug: slug, order: order, title: title, section: section, countries: countries,
@@ -176,7 +179,7 @@ enum ContentParser {
     let date = reader.day("date", required: true)
     let kindName = reader.string("kind", required: true)
     let organization = reader.string("organization")
-    let countries = resolveCountries(&reader, context: context)
+    let (countries, countriesResolved) = resolveCountries(&reader, context: context)
     let programs = reader.list("programs")
     let isDraft = reader.boolean("draft") ?? false
     var kind: Report.Kind?
@@ -194,8 +197,11 @@ enum ContentParser {
     checkSlug(slug, of: file, into: &reader)
     result.diagnostics += reader.diagnostics
     let body = render(split.body, firstLine: split.bodyFirstLine, of: file, context: context, into: &result)
-    warnAboutUntaggedCountries(
-      title: title, at: reader.location(ofField: "title"), body: split, countries: countries, file: file, context: context, into: &result)
+    if countriesResolved {
+      warnAboutUntaggedCountries(
+        title: title, at: reader.location(ofField: "title"), body: split, countries: countries, file: file,
+        context: context, into: &result)
+    }
     guard let title, let date, let kind else { return }
     let report = Report(
       slug: slug, title: title, date: date, kind: kind, organization: organization, countries: countries,
@@ -237,13 +243,17 @@ enum ContentParser {
 
   /// The `countries` field, each reference resolved; an error with a suggestion for each
   /// that names no country.
-  private static func resolveCountries(_ reader: inout FieldReader, context: ParseContext) -> [Country] {
+  private static func resolveCountries(
+    _ reader: inout FieldReader, context: ParseContext
+  ) -> (countries: [Country], isComplete: Bool) {
     var countries: [Country] = []
+    var isComplete = true
     for reference in reader.list("countries") {
       if let country = context.directory.country(for: reference.value) {
         if !countries.contains(country) { countries.append(country) }
         continue
       }
+      isComplete = false
       var message = "unknown country '\(reference.value)'"
       if let suggestion = context.directory.suggestion(for: reference.value) {
         message += " (did you mean '\(suggestion.name)' (\(suggestion.code))?)"
@@ -252,7 +262,7 @@ enum ContentParser {
       }
       reader.report(.error(message, in: reader.file, at: reference.location))
     }
-    return countries
+    return (countries, isComplete)
   }
 
   private static func checkSlug(_ slug: String, of file: SourceFile, into reader: inout FieldReader) {
