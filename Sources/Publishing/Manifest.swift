@@ -50,12 +50,13 @@ struct Manifest: Equatable {
 
   /// The FNV-1a hash of `content`'s UTF-8 bytes.
   static func fingerprint(of content: String) -> Fingerprint {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    var size = 0
-    for byte in content.utf8 {
-      hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-      size += 1
+    var content = content
+    return content.withUTF8 { bytes in
+      var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+      for byte in bytes {
+        hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+      }
+      return Fingerprint(hash: hash, size: bytes.count)
     }
-    return Fingerprint(hash: hash, size: size)
   }
 }

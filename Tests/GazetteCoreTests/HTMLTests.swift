@@ -38,3 +38,14 @@ import Testing
     #expect(items.joined(separator: "\n").markup == "<li>a</li>\n<li>b</li>")
   }
 }
+
+@Suite struct ReplacingEveryTests {
+  @Test(arguments: [
+    ("", "x", "y", ""), ("abc", "x", "y", "abc"), ("xax", "x", "yy", "yyayy"), ("aaa", "aa", "b", "ba"),
+    ("中x文x", "x", "—", "中—文—"), ("href=\"m:/a\" href=\"m:/b\"", "\"m:/", "\"../", "href=\"../a\" href=\"../b\""),
+    ("ab", "abc", "z", "ab"),
+  ])
+  func replacesEveryOccurrence(_ text: String, _ target: String, _ replacement: String, _ expected: String) {
+    #expect(text.replacingEvery(target, with: replacement) == expected)
+  }
+}

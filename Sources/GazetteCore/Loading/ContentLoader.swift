@@ -78,7 +78,7 @@ public enum ContentLoader {
       }
       if data.isEmpty {
         problem("the file is empty: give it front matter between '---' lines", at: relative)
-      } else if data.contains(0) {
+      } else if data.withUnsafeBytes({ memchr($0.baseAddress!, 0, $0.count) != nil }) {
         problem("this is a binary file, not Markdown text: remove it or save it as UTF-8 text", at: relative)
       } else if let text = String(validating: data, as: UTF8.self) {
         files.append(SourceFile(path: relative, displayPath: displayName + "/" + relative, text: text))

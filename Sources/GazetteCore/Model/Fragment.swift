@@ -1,5 +1,3 @@
-import Foundation
-
 /// A Markdown body rendered to HTML, ready to be placed on any page.
 ///
 /// Links to other pages of the site are stored relative to the site's root, behind
@@ -40,10 +38,10 @@ public struct Fragment: Sendable, Hashable {
   public func html(rootPrefix: String, idPrefix: String = "") -> HTML {
     var html = self.html
     if hasSiteLinks {
-      html = html.replacingOccurrences(of: "\"" + Fragment.rootMarker, with: "\"" + rootPrefix)
+      html = html.replacingEvery("\"" + Fragment.rootMarker, with: "\"" + rootPrefix)
     }
     if hasIDs {
-      html = html.replacingOccurrences(of: Fragment.idMarker, with: idPrefix)
+      html = html.replacingEvery(Fragment.idMarker, with: idPrefix)
     }
     return HTML(raw: html)
   }

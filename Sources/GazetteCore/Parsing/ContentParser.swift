@@ -306,6 +306,7 @@ enum ContentParser {
     _ body: String, firstLine: Int, of file: SourceFile, context: ParseContext, into result: inout ParseResult
   ) -> Fragment {
     var hasSiteLinks = false
+    var hasAnchorLinks = false
     var links: [SiteLink] = []
     let rendered = MarkdownRenderer.render(body, options: context.options) { link in
       let location = SourceLocation(line: link.line + firstLine - 1, column: link.column)
@@ -313,6 +314,7 @@ enum ContentParser {
         let fragment = String(link.destination.dropFirst())
         links.append(
           SiteLink(file: file, location: location, destination: link.destination, targetPath: file.path, fragment: fragment))
+        hasAnchorLinks = true
         return "#" + Fragment.idMarker + fragment
       }
       guard let target = LinkTarget(link.destination, from: file.path) else { return nil }
@@ -328,7 +330,7 @@ enum ContentParser {
     result.links += links
     return Fragment(
       html: rendered.html, summary: rendered.summary, headingIDs: rendered.headingIDs, hasSiteLinks: hasSiteLinks,
-      hasIDs: !rendered.headingIDs.isEmpty || rendered.html.contains(Fragment.idMarker))
+      hasIDs: !rendered.headingIDs.isEmpty || hasAnchorLinks)
   }
 }
 

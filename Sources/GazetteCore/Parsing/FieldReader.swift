@@ -22,7 +22,8 @@ struct FieldReader {
     self.yamlLines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
     let root: Node?
     do {
-      root = try Yams.compose(yaml: yaml)
+      // Every scalar is read as text (the basic resolver); the readers below decide types.
+      root = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
     } catch {
       isReadable = false
       diagnostics.append(yamlError(error))
@@ -89,7 +90,8 @@ struct FieldReader {
   /// `true` or `false`.
   mutating func boolean(_ key: String) -> Bool? {
     guard let node = value(key, required: false) else { return nil }
-    guard let flag = node.bool, node.scalar?.style == .plain else {
+    guard let scalar = node.scalar, scalar.style == .plain, let flag = ["true": true, "false": false][scalar.string]
+    else {
       diagnostics.append(.error("'\(key)' must be true or false", in: file, at: location(of: node)))
       return nil
     }

@@ -9,7 +9,7 @@ public enum MarkdownBody {
   public static func render(_ file: SourceFile, options: MarkdownOptions) -> String {
     var body = file.text
     if case .success(let split) = FrontMatter.split(file),
-      case .mapping? = try? Yams.compose(yaml: split.yaml)
+      case .mapping? = try? Yams.compose(yaml: split.yaml, .basic, .default, .utf8)
     {
       body = split.body
     }
