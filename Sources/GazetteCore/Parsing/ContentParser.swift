@@ -118,7 +118,7 @@ enum ContentParser {
     var reader = FieldReader(yaml: split.yaml, firstLine: split.yamlFirstLine, in: file)
     let title = reader.string("title", required: true)
     let section = reader.string("section", required: true)
-    let (countries, countriesResolved) = resolveCountries(&reader, context: context)
+    let countries = resolveCountries(&reader, context: context)
     let programs = reader.list("programs")
     let source = reader.string("source")
     let sourceDate = reader.day("source_date")
@@ -157,14 +157,12 @@ enum ContentParser {
     }
     result.diagnostics += reader.diagnostics
     let body = render(split.body, firstLine: split.bodyFirstLine, of: file, context: context, into: &result)
-    if countriesResolved {
-      warnAboutUntaggedCountries(
-        title: title, at: reader.location(ofField: "title"), body: split, countries: countries, file: file,
-        context: context, into: &result)
-    }
+    warnAboutUntaggedCountries(
+      title: title, at: reader.location(ofField: "title"), body: split, countries: countries, of: file,
+      context: context, into: &result)
     guard let title, let section, order >= 0 else { return }
     let article = Article(
-      slug: slug, order: order, title: title, section: section, countries: countries,
+      slug: slug, order: order, title: title, section: section, countries: countries ?? [],
       programs: programs.map(\.value), source: source, sourceDate: sourceDate, body: body,
       issueNumber: header.number, date: header.date, sourcePath: file.path)
     result.parsed = .article(folder: folder, article, programs: programs, isDraft: isDraft || header.isDraft)
@@ -179,7 +177,7 @@ enum ContentParser {
     let date = reader.day("date", required: true)
     let kindName = reader.string("kind", required: true)
     let organization = reader.string("organization")
-    let (countries, countriesResolved) = resolveCountries(&reader, context: context)
+    let countries = resolveCountries(&reader, context: context)
     let programs = reader.list("programs")
     let isDraft = reader.boolean("draft") ?? false
     var kind: Report.Kind?
@@ -197,14 +195,12 @@ enum ContentParser {
     checkSlug(slug, of: file, into: &reader)
     result.diagnostics += reader.diagnostics
     let body = render(split.body, firstLine: split.bodyFirstLine, of: file, context: context, into: &result)
-    if countriesResolved {
-      warnAboutUntaggedCountries(
-        title: title, at: reader.location(ofField: "title"), body: split, countries: countries, file: file,
-        context: context, into: &result)
-    }
+    warnAboutUntaggedCountries(
+      title: title, at: reader.location(ofField: "title"), body: split, countries: countries, of: file,
+      context: context, into: &result)
     guard let title, let date, let kind else { return }
     let report = Report(
-      slug: slug, title: title, date: date, kind: kind, organization: organization, countries: countries,
+      slug: slug, title: title, date: date, kind: kind, organization: organization, countries: countries ?? [],
       programs: programs.map(\.value), body: body, sourcePath: file.path)
     result.parsed = .report(report, programs: programs, isDraft: isDraft)
   }
@@ -241,11 +237,9 @@ enum ContentParser {
     }
   }
 
-  /// The `countries` field, each reference resolved; an error with a suggestion for each
-  /// that names no country.
-  private static func resolveCountries(
-    _ reader: inout FieldReader, context: ParseContext
-  ) -> (countries: [Country], isComplete: Bool) {
+  /// The `countries` field, each reference resolved; nil, and an error with a suggestion
+  /// for each, when some name no country.
+  private static func resolveCountries(_ reader: inout FieldReader, context: ParseContext) -> [Country]? {
     var countries: [Country] = []
     var isComplete = true
     for reference in reader.list("countries") {
@@ -262,7 +256,7 @@ enum ContentParser {
       }
       reader.report(.error(message, in: reader.file, at: reference.location))
     }
-    return (countries, isComplete)
+    return isComplete ? countries : nil
   }
 
   private static func checkSlug(_ slug: String, of file: SourceFile, into reader: inout FieldReader) {
@@ -278,11 +272,13 @@ enum ContentParser {
   }
 
   /// Warns about each country the title or body names that `countries` does not list
-  /// (the site's home country aside), so that country pages stay complete.
+  /// (the site's home country aside), so that country pages stay complete. Nothing when
+  /// `countries` could not be read: its own errors come first.
   private static func warnAboutUntaggedCountries(
-    title: String?, at titleLocation: SourceLocation, body: FrontMatter, countries: [Country], file: SourceFile, context: ParseContext,
-    into result: inout ParseResult
+    title: String?, at titleLocation: SourceLocation, body: FrontMatter, countries: [Country]?,
+    of file: SourceFile, context: ParseContext, into result: inout ParseResult
   ) {
+    guard let countries else { return }
     var listed = Set(countries.map(\.code))
     if let home = context.homeCountry { listed.insert(home.code) }
     var mentions = context.mentionFinder.mentions(in: title ?? "").map { ($0, SourceLocation(line: 0, column: 0)) }
