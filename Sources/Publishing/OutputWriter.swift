@@ -50,10 +50,13 @@ public struct OutputWriter: Sendable {
     for output in outputs { claim.files[output.path] = .some(nil) }
     try writeAtomically(claim.text, to: Manifest.fileName)
 
-    let folders = Set(outputs.map { ($0.path as NSString).deletingLastPathComponent }).filter { !$0.isEmpty }
+    // Sorted, every folder comes after its parent: one mkdir each.
+    let folders = Set(outputs.flatMap { Self.folders(of: $0.path) })
     for folder in folders.sorted() {
-      try fileManager.createDirectory(
-        at: directory.appendingPathComponent(folder), withIntermediateDirectories: true)
+      let path = directory.appendingPathComponent(folder).path
+      if mkdir(path, 0o755) != 0 && errno != EEXIST {
+        throw OutputError(description: "cannot create the folder \(path): \(errorText())")
+      }
     }
 
     let results = outputs.parallelMap { output -> Result<(Manifest.Fingerprint, Bool), any Error> in
@@ -111,6 +114,17 @@ public struct OutputWriter: Sendable {
           "the output folder \(directory.path) holds \(first), which Gazette did not write and would replace: move it away")
     }
     return manifest
+  }
+
+  /// The folders a path lies in, outermost first: `a/b/c.html` → `a`, `a/b`.
+  private static func folders(of path: String) -> [String] {
+    var folders: [String] = []
+    var folder = ""
+    for component in path.split(separator: "/").dropLast() {
+      folder += folder.isEmpty ? String(component) : "/" + component
+      folders.append(folder)
+    }
+    return folders
   }
 
   /// Removes the temporary files an interrupted build left behind.

@@ -27,12 +27,16 @@ public struct SourceFile: Sendable, Hashable {
 
   /// The text of a 1-based line, without its line ending; empty past the end.
   public func line(_ number: Int) -> String {
+    let bytes = text.utf8
+    var start = bytes.startIndex
     var current = 1
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      if current == number { return String(line) }
+    while current < number {
+      guard let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) else { return "" }
+      start = bytes.index(after: newline)
       current += 1
     }
-    return ""
+    let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+    return String(text[start..<end])
   }
 
   private static func normalize(_ text: String) -> String {
