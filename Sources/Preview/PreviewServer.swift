@@ -147,10 +147,11 @@ public final class PreviewServer: Sendable {
         }
       }
       if let error = failure.withLock({ $0 }) {
-        throw PreviewError(
-          description:
-            "cannot listen on \(options.host) port \(options.port): \(error); is another server using it? Try --port"
-        )
+        var reason = "\(error)"
+        if case .failed(_, let code, let message) = error as? SocketError {
+          reason = code == EADDRINUSE ? "\(message): choose another --port" : message
+        }
+        throw PreviewError(description: "cannot listen on \(options.host) port \(options.port): \(reason)")
       }
       try await Task.sleep(for: .milliseconds(5))
     }
@@ -193,7 +194,10 @@ public final class PreviewServer: Sendable {
       return
     }
     guard next != previous || (next == .built && written > 0) else {
-      console.say("Rebuilt in \(milliseconds(since: start)) ms, nothing changed")
+      let elapsed = milliseconds(since: start)
+      console.say(
+        next == .built
+          ? "Rebuilt in \(elapsed) ms, nothing changed" : "Build failed again in \(elapsed) ms, same errors")
       return
     }
     let generation = generationCounter.withLock { counter in
