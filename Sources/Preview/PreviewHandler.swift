@@ -105,7 +105,8 @@ struct PreviewHandler: HTTPHandler {
     guard request.method == .GET else {
       return HTTPResponse(statusCode: .ok, headers: headers, body: Data())
     }
-    let body = HTTPBodySequence(from: EventStreamBody(events: hub.listen()), suggestedBufferSize: 1024)
+    let events = hub.listen(pageGeneration: request.query["generation"])
+    let body = HTTPBodySequence(from: EventStreamBody(events: events), suggestedBufferSize: 1024)
     return HTTPResponse(statusCode: .ok, headers: headers, body: body)
   }
 }

@@ -1,9 +1,15 @@
 /// The pages open in browsers, each listening to the reload events, and the generation of
 /// the build they should show. Announcing a new generation reloads every one of them.
 public final class ReloadHub: Sendable {
+  private struct Listener {
+    var events: AsyncStream<String>.Continuation
+    /// The generation of the page that listens, when it says.
+    var pageGeneration: String?
+  }
+
   private struct State {
     var generation: String
-    var listeners: [Int: AsyncStream<String>.Continuation] = [:]
+    var listeners: [Int: Listener] = [:]
     var nextID = 0
     var isClosed = false
   }
@@ -19,8 +25,8 @@ public final class ReloadHub: Sendable {
     state.withLock { $0.generation }
   }
 
-  /// How many pages are listening. A page that was closed counts until a write to it
-  /// fails, which a heartbeat finds within a few seconds.
+  /// How many connections are listening. A page that was closed counts until a write to
+  /// it fails, which a heartbeat finds within a few seconds.
   public var listenerCount: Int {
     state.withLock { $0.listeners.count }
   }
@@ -28,13 +34,16 @@ public final class ReloadHub: Sendable {
   /// A new listener's events, in the Server-Sent Events format: first the current
   /// generation, then every generation announced, with heartbeats in between. The stream
   /// ends when the hub closes.
-  public func listen() -> AsyncStream<String> {
+  ///
+  /// - Parameter pageGeneration: the generation of the page that listens, if it says; a
+  ///   page of another generation is already reloading, and is not counted as open.
+  public func listen(pageGeneration: String? = nil) -> AsyncStream<String> {
     let (stream, continuation) = AsyncStream.makeStream(of: String.self, bufferingPolicy: .bufferingNewest(8))
     let id: Int? = state.withLock { state in
       guard !state.isClosed else { return nil }
       let id = state.nextID
       state.nextID += 1
-      state.listeners[id] = continuation
+      state.listeners[id] = Listener(events: continuation, pageGeneration: pageGeneration)
       continuation.yield("retry: 1000\ndata: \(state.generation)\n\n")
       return id
     }
@@ -48,13 +57,20 @@ public final class ReloadHub: Sendable {
     return stream
   }
 
-  /// Tells every open page to show `generation`; returns how many pages were told.
+  /// Tells every open page to show `generation`; returns how many pages reload: those
+  /// that showed the previous generation (or did not say which they show). Pages that were
+  /// told before are reloading already, even if their connection has not closed yet.
   @discardableResult
   public func announce(generation: String) -> Int {
     state.withLock { state in
+      let previous = state.generation
       state.generation = generation
-      for listener in state.listeners.values { listener.yield("data: \(generation)\n\n") }
-      return state.listeners.count
+      var reloading = 0
+      for listener in state.listeners.values {
+        listener.events.yield("data: \(generation)\n\n")
+        if listener.pageGeneration == nil || listener.pageGeneration == previous { reloading += 1 }
+      }
+      return reloading
     }
   }
 
@@ -62,7 +78,7 @@ public final class ReloadHub: Sendable {
   /// dropped.
   public func sendHeartbeat() {
     state.withLock { state in
-      for listener in state.listeners.values { listener.yield(": heartbeat\n\n") }
+      for listener in state.listeners.values { listener.events.yield(": heartbeat\n\n") }
     }
   }
 
@@ -73,6 +89,6 @@ public final class ReloadHub: Sendable {
       defer { state.listeners = [:] }
       return Array(state.listeners.values)
     }
-    for listener in listeners { listener.finish() }
+    for listener in listeners { listener.events.finish() }
   }
 }

@@ -15,7 +15,7 @@ public enum ReloadScript {
     return """
       <script>/* gazette serve: reloads this page after each rebuild */
       (function () {
-        var events = new EventSource("\(eventsPath)");
+        var events = new EventSource("\(eventsPath)?generation=\(quoted)");
         events.onmessage = function (event) {
           if (event.data !== "\(quoted)") { events.close(); location.reload(); }
         };

@@ -34,7 +34,7 @@ import Testing
     #expect(article.status == 200)
     #expect(article.header("Content-Type") == "text/html; charset=utf-8")
     #expect(article.body.contains("China and Laos signed"))
-    #expect(article.body.contains("new EventSource(\"/__gazette/events\")"))
+    #expect(article.body.contains("new EventSource(\"/__gazette/events?generation="))
     let onDisk = try String(
       contentsOf: preview.appendingPathComponent("issues/23/china-laos/index.html"), encoding: .utf8)
     #expect(!onDisk.contains("__gazette"))

@@ -8,7 +8,7 @@ import Testing
     let result = ReloadScript.injecting(into: html, generation: "abc-3")
     #expect(result.hasPrefix("<html><body><p>&lt;/body&gt;</p>\n<script>"))
     #expect(result.hasSuffix("</script>\n</BODY>\n</html>\n"))
-    #expect(result.contains("new EventSource(\"/__gazette/events\")"))
+    #expect(result.contains("new EventSource(\"/__gazette/events?generation=abc-3\")"))
     #expect(result.contains("event.data !== \"abc-3\""))
   }
 
@@ -47,5 +47,18 @@ import Testing
     }
     #expect(hub.listenerCount == 0)
     #expect(hub.announce(generation: "s-1") == 0)
+  }
+
+  @Test func onlyPagesOfThePreviousGenerationCountAsReloading() async {
+    let hub = ReloadHub(generation: "s-0")
+    var page = hub.listen(pageGeneration: "s-0").makeAsyncIterator()
+    var tool = hub.listen().makeAsyncIterator()
+    var stalePage = hub.listen(pageGeneration: "other-7").makeAsyncIterator()
+    _ = (await page.next(), await tool.next(), await stalePage.next())
+    #expect(hub.announce(generation: "s-1") == 2)
+    // The page was told, and reloads: it is not counted again before it reconnects.
+    #expect(hub.announce(generation: "s-2") == 1)
+    #expect(await page.next() == "data: s-1\n\n")
+    #expect(hub.listenerCount == 3)
   }
 }
