@@ -113,12 +113,17 @@ public final class PreviewServer: Sendable {
     console.say("Serving \(options.content.path) at \(url)")
     console.say("Previewing from \(options.output.path)/; press Ctrl-C to stop.")
 
+    // The watcher keeps reading events while a rebuild runs on a thread of its own.
+    let changes = ChangeQueue()
     if let watcher {
-      let thread = Thread { [self] in
-        watcher.run { batch in self.rebuild(after: batch, with: rebuilder, templates: templates) }
+      let watching = Thread { watcher.run { changes.add($0) } }
+      watching.name = "gazette-watch"
+      watching.start()
+      let rebuilding = Thread { [self] in
+        while let batch = changes.next() { rebuild(after: batch, with: rebuilder, templates: templates) }
       }
-      thread.name = "gazette-watch"
-      thread.start()
+      rebuilding.name = "gazette-rebuild"
+      rebuilding.start()
     }
     let heartbeat = Task { [hub] in
       while !Task.isCancelled {
@@ -129,6 +134,7 @@ public final class PreviewServer: Sendable {
 
     for await _ in signals { break }
     watcher?.stop()
+    changes.close()
     heartbeat.cancel()
     hub.close()
     await server.stop(timeout: 1)
@@ -158,7 +164,7 @@ public final class PreviewServer: Sendable {
     throw PreviewError(description: "the server did not start listening on \(options.host) port \(options.port)")
   }
 
-  /// Runs on the watcher's thread after each burst of changes.
+  /// Runs on the rebuild thread after each burst of changes.
   private func rebuild(after batch: ChangeWatcher.Batch, with rebuilder: any SiteRebuilder, templates: URL?) {
     let contentRoot = options.content.path + "/"
     let templatesRoot = templates.map { $0.standardizedFileURL.path + "/" }

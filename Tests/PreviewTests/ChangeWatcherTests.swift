@@ -106,3 +106,27 @@ import Testing
     #expect(!ChangeWatcher.isIgnored("site.yml"))
   }
 }
+
+@Suite struct ChangeQueueTests {
+  @Test func burstsWaitingForARebuildAreTakenTogether() {
+    let queue = ChangeQueue()
+    let start = ContinuousClock.now
+    queue.add(ChangeWatcher.Batch(paths: ["/c/a.md"], firstSeen: start + .milliseconds(5)))
+    queue.add(ChangeWatcher.Batch(paths: ["/c/b.md"], firstSeen: start, isComplete: false))
+    queue.add(ChangeWatcher.Batch(paths: ["/c/a.md"], firstSeen: start + .milliseconds(9)))
+    let batch = queue.next()
+    #expect(batch?.paths == ["/c/a.md", "/c/b.md"])
+    #expect(batch?.firstSeen == start)
+    #expect(batch?.isComplete == false)
+  }
+
+  @Test func closingEndsTheWait() async {
+    let queue = ChangeQueue()
+    let waiter = Thread { _ = queue.next() }
+    waiter.start()
+    queue.close()
+    #expect(queue.next() == nil)
+    queue.add(ChangeWatcher.Batch(paths: ["/c/a.md"], firstSeen: .now))
+    #expect(queue.next() == nil)
+  }
+}
