@@ -47,7 +47,10 @@ let package = Package(
     // `gazette serve`: the live preview server, its file watcher and reload events.
     .target(
       name: "Preview",
-      dependencies: ["Publishing", "GazetteCore", .product(name: "FlyingFox", package: "FlyingFox")],
+      dependencies: [
+        "Publishing", "GazetteCore",
+        .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
+      ],
       swiftSettings: strictSettings
     ),
     .executableTarget(
