@@ -24,11 +24,11 @@ struct PreviewHandler: HTTPHandler {
     if rawPath == ReloadScript.eventsPath {
       return makeEventStream(for: request)
     }
-    if case .failed(let errorPage) = status.withLock({ $0 }) {
-      return makePage(.internalServerError, html: errorPage, request: request, isCacheable: false)
-    }
     guard let path = SitePath(requestPath: rawPath) else {
       return makeTextResponse(.badRequest, "This address is not a path inside the site.\n", request: request)
+    }
+    if case .failed(let errorPage) = status.withLock({ $0 }) {
+      return makePage(.internalServerError, html: errorPage, request: request, isCacheable: false)
     }
     guard !path.isHidden else { return makeNotFound(request) }
     switch folder.locate(path) {

@@ -67,6 +67,7 @@ import Testing
       #expect(page.body.contains("__gazette/events"), "\(path)")
     }
     #expect(await server.waitForErrors("03-china-laos.md:"))
+    #expect(try client.get("/../secret.txt").status == 400)
 
     // Fixed: the site is back.
     try Data((original + "\nFixed again: ZEPHYR-43.\n").utf8).write(to: file)
