@@ -14,6 +14,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.0"),
   ],
   targets: [
     // libcmark, found with pkg-config; Debian's libcmark-dev provides it.
@@ -43,10 +44,19 @@ let package = Package(
       dependencies: ["GazetteCore", "Templates", "Markdown"],
       swiftSettings: strictSettings
     ),
+    // `gazette serve`: the live preview server, its file watcher and reload events.
+    .target(
+      name: "Preview",
+      dependencies: [
+        "Publishing", "GazetteCore",
+        .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
+      ],
+      swiftSettings: strictSettings
+    ),
     .executableTarget(
       name: "gazette",
       dependencies: [
-        "Publishing", "GazetteCore", "Markdown",
+        "Publishing", "GazetteCore", "Markdown", "Preview",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strictSettings
@@ -58,6 +68,7 @@ let package = Package(
       dependencies: ["Publishing", "GazetteCore", "Templates"],
       swiftSettings: strictSettings
     ),
+    .testTarget(name: "PreviewTests", dependencies: ["Preview", "GazetteCore"], swiftSettings: strictSettings),
     .testTarget(name: "GazetteCommandTests", dependencies: ["gazette"], swiftSettings: strictSettings),
   ]
 )
