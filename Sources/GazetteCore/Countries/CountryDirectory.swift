@@ -17,7 +17,7 @@ public struct CountryDirectory: Sendable {
       let fields = line.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
       guard fields.count == 4 else { continue }
       func list(_ field: String) -> [String] {
-        field.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        field.split(separator: ";").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
       }
       countries.append(
         Country(code: fields[0], name: fields[1], aliases: list(fields[2]), adjectives: list(fields[3])))
@@ -60,6 +60,6 @@ public struct CountryDirectory: Sendable {
   }
 
   static func key(_ text: String) -> String {
-    text.trimmingCharacters(in: .whitespaces).lowercased()
+    text.trimmingSpaces().lowercased()
   }
 }

@@ -29,7 +29,7 @@ struct CountryMentionFinder: Sendable {
     var seen: Set<[String]> = []
     for country in directory.countries {
       for text in [country.name] + country.aliases + country.adjectives {
-        let words = CountryMentionFinder.words(in: Array(text.utf8)).map { String(decoding: $0.bytes, as: UTF8.self) }
+        let words = CountryMentionFinder.words(in: text)
         // Lower-case phrases ("us") and two-letter codes would match ordinary words.
         guard let first = words.first, first.first?.isUppercase == true,
           text.count > 2 || text == text.uppercased(), seen.insert(words).inserted
@@ -42,90 +42,109 @@ struct CountryMentionFinder: Sendable {
 
   /// The first mention of each country in `text`, in order of appearance.
   func mentions(in text: String) -> [Mention] {
-    var found: [Mention] = []
-    var seen: Set<String> = []
-    let bytes = Array(text.utf8)
-    var lineNumber = 1
-    var lineStart = 0
-    var index = 0
-    while index <= bytes.count {
-      guard index == bytes.count || bytes[index] == UInt8(ascii: "\n") else {
-        index += 1
-        continue
-      }
-      let line = bytes[lineStart..<index]
-      if line.contains(where: { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }) {
-        for mention in mentions(inLine: line) where seen.insert(mention.country.code).inserted {
-          found.append(
-            Mention(
-              country: mention.country, phrase: mention.phrase, line: lineNumber,
-              column: mention.offset - lineStart + 1))
+    var text = text
+    return text.withUTF8 { bytes in
+      var found: [Mention] = []
+      var seen: Set<String> = []
+      var lineNumber = 1
+      var lineStart = 0
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte == UInt8(ascii: "\n") {
+          lineNumber += 1
+          lineStart = index + 1
+          index += 1
+          continue
+        }
+        guard let word = CountryMentionFinder.word(in: bytes, at: index) else {
+          index += 1
+          continue
+        }
+        index = word.end
+        // Names start with a capital letter (or a non-ASCII one, such as "Ö").
+        guard byte >= 0x80 || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte),
+          let candidates = phrasesByFirstWord[String(decoding: bytes[word.start..<word.textEnd], as: UTF8.self)]
+        else { continue }
+        for phrase in candidates {
+          guard let end = CountryMentionFinder.match(phrase.followingWords, in: bytes, after: word.end) else { continue }
+          index = max(index, end)
+          if seen.insert(phrase.country.code).inserted {
+            let text = ([String(decoding: bytes[word.start..<word.textEnd], as: UTF8.self)] + phrase.followingWords)
+              .joined(separator: " ")
+            found.append(
+              Mention(country: phrase.country, phrase: text, line: lineNumber, column: word.start - lineStart + 1))
+          }
+          break
         }
       }
-      lineNumber += 1
-      index += 1
-      lineStart = index
+      return found
     }
-    return found
   }
 
-  private func mentions(inLine line: ArraySlice<UInt8>) -> [(country: Country, phrase: String, offset: Int)] {
-    let words = CountryMentionFinder.words(in: line)
-    var found: [(Country, String, Int)] = []
-    var index = 0
-    while index < words.count {
-      let word = words[index]
-      guard let first = word.bytes.first, first >= 0x80 || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(first),
-        let candidates = phrasesByFirstWord[String(decoding: word.bytes, as: UTF8.self)]
-      else {
-        index += 1
-        continue
+  /// The end of the phrase if `words` follow `position` on the same line, each separated by
+  /// characters that are not part of words.
+  private static func match(_ words: [String], in bytes: UnsafeBufferPointer<UInt8>, after position: Int) -> Int? {
+    var position = position
+    for expected in words {
+      while position < bytes.count, !isWordByte(bytes[position]), bytes[position] != UInt8(ascii: "\n") {
+        position += 1
       }
-      var matched = 1
-      for phrase in candidates where index + phrase.followingWords.count < words.count {
-        let following = words[(index + 1)...].prefix(phrase.followingWords.count)
-        guard zip(following, phrase.followingWords).allSatisfy({ $0.bytes.elementsEqual($1.utf8) }) else { continue }
-        matched = phrase.followingWords.count + 1
-        let text = ([String(decoding: word.bytes, as: UTF8.self)] + phrase.followingWords).joined(separator: " ")
-        found.append((phrase.country, text, word.offset))
-        break
-      }
-      index += matched
+      guard let word = word(in: bytes, at: position),
+        bytes[word.start..<word.textEnd].elementsEqual(expected.utf8)
+      else { return nil }
+      position = word.end
     }
-    return found
+    return position
   }
 
-  /// The words of a line: runs of ASCII letters and digits and non-ASCII bytes, with `'` and
-  /// `.` kept between letters ("d'Ivoire", "U.K"). A possessive `'s` or `’s` is dropped, so
-  /// that "Britain's" names Britain.
-  private static func words(in line: some Collection<UInt8>) -> [(bytes: ArraySlice<UInt8>, offset: Int)] {
-    let bytes = Array(line)
-    let base = (line as? ArraySlice<UInt8>)?.startIndex ?? 0
-    func isWordByte(_ byte: UInt8) -> Bool {
-      byte >= 0x80 || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
-        || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
-    }
-    var words: [(ArraySlice<UInt8>, Int)] = []
-    var start: Int?
-    for index in bytes.indices {
-      let byte = bytes[index]
+  /// The word that starts at `start`: ASCII letters and digits and non-ASCII bytes, with `'`
+  /// and `.` kept between letters ("d'Ivoire", "U.K"). `textEnd` leaves out a possessive
+  /// `'s` or `’s`, so that "Britain's" names Britain.
+  private static func word(
+    in bytes: UnsafeBufferPointer<UInt8>, at start: Int
+  ) -> (start: Int, textEnd: Int, end: Int)? {
+    guard start < bytes.count, isWordByte(bytes[start]) else { return nil }
+    var end = start + 1
+    while end < bytes.count {
+      let byte = bytes[end]
       let joinsLetters =
-        (byte == UInt8(ascii: "'") || byte == UInt8(ascii: ".")) && start != nil && index + 1 < bytes.count
-        && isWordByte(bytes[index + 1])
-      if isWordByte(byte) || joinsLetters {
-        if start == nil { start = index }
-      } else if let wordStart = start {
-        words.append((bytes[wordStart..<index], base + wordStart))
-        start = nil
-      }
+        (byte == UInt8(ascii: "'") || byte == UInt8(ascii: ".")) && end + 1 < bytes.count && isWordByte(bytes[end + 1])
+      guard isWordByte(byte) || joinsLetters else { break }
+      end += 1
     }
-    if let wordStart = start { words.append((bytes[wordStart...], base + wordStart)) }
-    let apostrophe: [UInt8] = Array("'s".utf8)
-    let curlyApostrophe: [UInt8] = Array("’s".utf8)
-    return words.map { word, offset in
-      if word.reversed().starts(with: apostrophe.reversed()) { return (word.dropLast(2), offset) }
-      if word.reversed().starts(with: curlyApostrophe.reversed()) { return (word.dropLast(4), offset) }
-      return (word, offset)
+    var textEnd = end
+    let word = bytes[start..<end]
+    if word.count > 2, word.last == UInt8(ascii: "s"), word[end - 2] == UInt8(ascii: "'") {
+      textEnd = end - 2
+    } else if word.count > 4, word.last == UInt8(ascii: "s"), bytes[end - 4] == 0xE2, bytes[end - 3] == 0x80,
+      bytes[end - 2] == 0x99
+    {
+      textEnd = end - 4
+    }
+    return (start, textEnd, end)
+  }
+
+  private static func isWordByte(_ byte: UInt8) -> Bool {
+    byte >= 0x80 || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+      || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+  }
+
+  /// The words of a phrase from the country table.
+  private static func words(in phrase: String) -> [String] {
+    var phrase = phrase
+    return phrase.withUTF8 { bytes in
+      var words: [String] = []
+      var index = 0
+      while index < bytes.count {
+        if let word = word(in: bytes, at: index) {
+          words.append(String(decoding: bytes[word.start..<word.textEnd], as: UTF8.self))
+          index = word.end
+        } else {
+          index += 1
+        }
+      }
+      return words
     }
   }
 }

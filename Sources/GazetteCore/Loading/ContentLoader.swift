@@ -35,23 +35,29 @@ public enum ContentLoader {
 
     mutating func visit(folder: String, relativePath: String) {
       guard visitedFolders.insert(folder).inserted else { return }
-      guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+      guard let entries = Self.entries(of: folder) else {
         problem("cannot read the folder: check its permissions", at: relativePath)
         return
       }
-      for name in names.sorted() where !name.hasPrefix(".") {
-        let path = folder + "/" + name
+      for (name, type) in entries where !name.hasPrefix(".") {
+        var path = folder + "/" + name
         let relative = relativePath.isEmpty ? name : relativePath + "/" + name
-        guard let target = resolve(path, relative: relative) else { continue }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory) else {
-          problem("broken symbolic link: its target does not exist", at: relative)
-          continue
+        var isFolder = type == DT_DIR
+        if type == DT_LNK || type == DT_UNKNOWN {
+          // Follow the link only while it stays inside the content folder.
+          guard let target = resolve(path, relative: relative) else { continue }
+          var isDirectory: ObjCBool = false
+          guard FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory) else {
+            problem("broken symbolic link: its target does not exist", at: relative)
+            continue
+          }
+          path = target
+          isFolder = isDirectory.boolValue
         }
-        if isDirectory.boolValue {
-          visit(folder: target, relativePath: relative)
+        if isFolder {
+          visit(folder: path, relativePath: relative)
         } else if relative == "site.yml" || name.hasSuffix(".md") {
-          read(target, relative: relative)
+          read(path, relative: relative)
         } else {
           diagnostics.append(
             Diagnostic(
@@ -59,6 +65,20 @@ public enum ContentLoader {
               message: "Gazette reads only .md files and site.yml: this file is ignored"))
         }
       }
+    }
+
+    /// The names in a folder with their types (`DT_DIR`, `DT_REG`, `DT_LNK`, …), sorted.
+    private static func entries(of folder: String) -> [(name: String, type: Int)]? {
+      guard let handle = opendir(folder) else { return nil }
+      defer { closedir(handle) }
+      var entries: [(String, Int)] = []
+      while let entry = readdir(handle) {
+        let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+          String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
+        }
+        if name != "." && name != ".." { entries.append((name, Int(entry.pointee.d_type))) }
+      }
+      return entries.sorted { $0.0 < $1.0 }
     }
 
     /// The real path of `path`; nil (with an error) when a symbolic link leads outside the root.

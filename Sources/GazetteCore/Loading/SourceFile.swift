@@ -42,7 +42,8 @@ public struct SourceFile: Sendable, Hashable {
   private static func normalize(_ text: String) -> String {
     var text = text
     if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-    if text.utf8.contains(UInt8(ascii: "\r")) {
+    let hasCarriageReturns = text.utf8.withContiguousStorageIfAvailable { memchr($0.baseAddress!, 0x0D, $0.count) != nil } ?? true
+    if !text.isEmpty && hasCarriageReturns {
       text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
     return text

@@ -69,7 +69,7 @@ struct FieldReader {
       diagnostics.append(.error("'\(key)' must be text", in: file, at: location(of: node)))
       return nil
     }
-    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    let trimmed = text.trimmingSpaces()
     if trimmed.isEmpty && required {
       diagnostics.append(.error("'\(key)' must not be empty", in: file, at: location(of: node)))
       return nil
@@ -117,12 +117,12 @@ struct FieldReader {
     guard let node = value(key, required: false) else { return [] }
     switch node {
     case .scalar(let scalar):
-      let text = scalar.string.trimmingCharacters(in: .whitespaces)
+      let text = scalar.string.trimmingSpaces()
       return text.isEmpty ? [] : [Located(text, at: location(of: node))]
     case .sequence(let sequence):
       var items: [Located<String>] = []
       for item in sequence {
-        if let text = item.scalar?.string.trimmingCharacters(in: .whitespaces), !text.isEmpty {
+        if let text = item.scalar?.string.trimmingSpaces(), !text.isEmpty {
           items.append(Located(text, at: location(of: item)))
         } else if item.scalar == nil {
           diagnostics.append(

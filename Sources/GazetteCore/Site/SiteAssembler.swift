@@ -29,11 +29,12 @@ public enum SiteAssembler {
           .error, path: folder + "site.yml", message: "missing site.yml: create it with at least 'title' and 'base_url'"))
     }
 
-    let headers = readIssueHeaders(files, into: &diagnostics)
+    let kinds = files.map { (file: $0, kind: ContentParser.kind(of: $0.path)) }
+    let headers = readIssueHeaders(kinds, into: &diagnostics)
     var issueFolders: Set<String> = []
     var programFiles: Set<String> = []
-    for file in files {
-      switch ContentParser.kind(of: file.path) {
+    for (_, kind) in kinds {
+      switch kind {
       case .issue(let folder): issueFolders.insert(folder)
       case .program(let slug): programFiles.insert(slug)
       default: break
@@ -41,7 +42,7 @@ public enum SiteAssembler {
     }
     let context = ParseContext(
       options: config?.markdownOptions ?? .site, directory: directory, issues: headers, issueFolders: issueFolders,
-      routes: routes(of: files, issues: headers), mentionFinder: CountryMentionFinder(directory: directory),
+      routes: routes(of: kinds, issues: headers), mentionFinder: CountryMentionFinder(directory: directory),
       homeCountry: config?.homeCountry)
     let results = files.parallelMap { ContentParser.parse($0, context: context) }
 
@@ -102,11 +103,13 @@ public enum SiteAssembler {
   }
 
   /// The header of every `issue.md`, by folder; an error for each number used twice.
-  private static func readIssueHeaders(_ files: [SourceFile], into diagnostics: inout [Diagnostic]) -> [String: IssueHeader] {
+  private static func readIssueHeaders(
+    _ files: [(file: SourceFile, kind: ContentParser.Kind)], into diagnostics: inout [Diagnostic]
+  ) -> [String: IssueHeader] {
     var headers: [String: IssueHeader] = [:]
     var folderByNumber: [Int: String] = [:]
-    for file in files {
-      guard case .issue(let folder) = ContentParser.kind(of: file.path) else { continue }
+    for (file, kind) in files {
+      guard case .issue(let folder) = kind else { continue }
       let (header, problems) = ContentParser.parseIssueHeader(file)
       diagnostics += problems
       guard let header else { continue }
@@ -124,10 +127,12 @@ public enum SiteAssembler {
   }
 
   /// The page every content file becomes, known from paths and issue numbers alone.
-  static func routes(of files: [SourceFile], issues: [String: IssueHeader]) -> [String: PagePath] {
+  static func routes(
+    of files: [(file: SourceFile, kind: ContentParser.Kind)], issues: [String: IssueHeader]
+  ) -> [String: PagePath] {
     var routes: [String: PagePath] = [:]
-    for file in files {
-      switch ContentParser.kind(of: file.path) {
+    for (file, kind) in files {
+      switch kind {
       case .issue(let folder):
         if let header = issues[folder] { routes[file.path] = .issue(header.number) }
       case .article(let folder, _, let slug):
