@@ -16,11 +16,11 @@ public func makeArticlePage(_ article: Article, in issue: Issue, site: Site) -> 
   }
   let description = shortened(article.body.summary, limit: 200)
   let main: HTML = """
-    <article class="article" aria-labelledby="article-title" data-pagefind-body data-pagefind-meta="date:\(article.date.longText), kind:Article in No. \(String(issue.number))">
+    <article class="article" data-pagefind-body>
     <header class="article-header">
-    <p class="kicker"><a href="\(context.link(to: issue.page))">No. \(String(issue.number))</a> · \(article.section)</p>
-    <h1 id="article-title">\(article.title)</h1>
-    <p class="article-meta">\(makeTime(article.date))</p>
+    <p class="kicker" data-pagefind-meta="issue:No. \(String(issue.number))"><a href="\(context.link(to: issue.page))">No. \(String(issue.number))</a> · \(article.section)</p>
+    <h1>\(article.title)</h1>
+    <p class="article-meta">\(makeTime(article.date, isSearchDate: true))</p>
     \(makeTags(countries: article.countries, programs: article.programs, site: site, context: context))\
     </header>
     <div class="prose">

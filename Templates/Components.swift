@@ -1,8 +1,10 @@
 import GazetteCore
 
-/// `<time>` with the day written out.
-func makeTime(_ day: Day) -> HTML {
-  "<time datetime=\"\(day.description)\">\(day.longText)</time>"
+/// `<time>` with the day written out; with `isSearchDate`, also the date that search
+/// results show (Pagefind metadata).
+func makeTime(_ day: Day, isSearchDate: Bool = false) -> HTML {
+  let meta: HTML = isSearchDate ? " data-pagefind-meta=\"date\"" : ""
+  return "<time datetime=\"\(day.description)\"\(meta)>\(day.longText)</time>"
 }
 
 /// Links to the countries and programs an entry names.
@@ -21,13 +23,13 @@ func makeTags(countries: [Country], programs: [String], site: Site, context: Pag
 }
 
 /// One entry in a list of articles and reports: title, kind, date and summary.
-func makeEntryItem(_ entry: Entry, context: PageContext, headingLevel: Int = 3) -> HTML {
+func makeEntryItem(_ entry: Entry, context: PageContext, headingLevel: Int = 3, summaryLimit: Int = 280) -> HTML {
   let heading = HTML(raw: "h\(headingLevel)")
   return """
     <li class="entry">
     <\(heading) class="entry-title"><a href="\(context.link(to: entry.page))">\(entry.title)</a></\(heading)>
     <p class="entry-meta">\(entry.kindLabel) · \(makeTime(entry.date))</p>
-    \(makeSummary(entry.summary))</li>
+    \(makeSummary(entry.summary, limit: summaryLimit))</li>
 
     """
 }
@@ -75,18 +77,19 @@ func counted(_ count: Int, _ singular: String, _ plural: String) -> String {
   "\(count) \(count == 1 ? singular : plural)"
 }
 
-/// "5 articles and 2 reports, 2017 to 2022".
+/// "Named in 5 articles and 2 reports, 2017 to 2022."
 func describeEntries(_ entries: [Entry]) -> String {
   let kinds = entries.kindCounts
   var parts: [String] = []
   if kinds.articles > 0 { parts.append(counted(kinds.articles, "article", "articles")) }
   if kinds.reports > 0 { parts.append(counted(kinds.reports, "report", "reports")) }
-  var text = parts.joined(separator: " and ")
+  guard !parts.isEmpty else { return "No article or report names it yet." }
+  var text = "Named in " + parts.joined(separator: " and ")
   let years = entries.map(\.date.year)
   if let first = years.min(), let last = years.max() {
-    text += first == last ? ", \(first)" : ", \(first) to \(last)"
+    text += first == last ? " of \(first)" : ", \(first) to \(last)"
   }
-  return text
+  return text + "."
 }
 
 /// A small bar chart of entries per year, as inline SVG with no script. Its accessible name
@@ -96,7 +99,8 @@ func describeEntries(_ entries: [Entry]) -> String {
 func makeYearChart(_ entries: [Entry], subject: String, id: String = "year-chart") -> HTML {
   let counts = entries.countsByYear
   guard !counts.isEmpty else { return .empty }
-  let width = 320
+  // Wide enough for every year, up to 320 units (shown as pixels, smaller on a phone).
+  let width = min(320, max(160, counts.count * 48))
   let top = 16
   let baseline = 92
   let height = 112
@@ -125,7 +129,7 @@ func makeYearChart(_ entries: [Entry], subject: String, id: String = "year-chart
   }
   let numbers = counts.map { "\($0.year): \($0.count)" }.joined(separator: ", ")
   return """
-    <svg class="chart" viewBox="0 0 \(String(width)) \(String(height))" role="img" aria-labelledby="\(id)">
+    <svg class="chart" width="\(String(width))" height="\(String(height))" viewBox="0 0 \(String(width)) \(String(height))" role="img" aria-labelledby="\(id)">
     <title id="\(id)">Entries per year \(subject): \(numbers)</title>
     <line x1="0" y1="\(String(baseline))" x2="\(String(width))" y2="\(String(baseline))"/>
     \(marks.joined(separator: "\n"))

@@ -39,7 +39,7 @@ public func makeCountryPage(_ country: Country, site: Site) -> HTML {
     <header class="index-header">
     <p class="kicker">Country</p>
     <h1>\(country.name)</h1>
-    <p class="lead">\(counted(entries.count, "entry names", "entries name")) \(country.name): \(describeEntries(entries)).</p>
+    <p class="lead">\(describeEntries(entries))</p>
     <p class="feed-link"><a href="\(context.link(toFile: feed.path))">Atom feed for \(country.name)</a></p>
     </header>
     \(makeTimeline(entries, subject: "naming \(country.name)"))\

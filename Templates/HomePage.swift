@@ -27,7 +27,7 @@ public func makeHomePage(site: Site) -> HTML {
 
       """
   }
-  let reports = site.reports.prefix(5).map { makeEntryItem(.report($0), context: context) }
+  let reports = site.reports.prefix(5).map { makeEntryItem(.report($0), context: context, summaryLimit: 160) }
   let countries: [HTML] = site.countries.map {
     "<li><a href=\"\(context.link(to: .country($0)))\">\($0.name)</a> <span class=\"count\">\(String(site.entries(for: $0).count))</span></li>\n"
   }

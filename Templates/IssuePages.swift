@@ -77,11 +77,10 @@ public func makeIssuePage(_ issue: Issue, site: Site) -> HTML {
       """
   }
   let main: HTML = """
-    <div class="issue" data-pagefind-body data-pagefind-meta="date:\(issue.date.longText), kind:Issue">
+    <div class="issue" data-pagefind-body>
     <header class="issue-header">
-    <p class="kicker">Issue No. \(String(issue.number)) · \(makeTime(issue.date))</p>
     <h1>\(issue.title)</h1>
-    <p class="issue-meta">\(counted(issue.articles.count, "article", "articles")) in \(counted(bySection.count, "section", "sections"))</p>
+    <p class="issue-meta">\(makeTime(issue.date, isSearchDate: true)) · \(counted(issue.articles.count, "article", "articles")) in \(counted(bySection.count, "section", "sections"))</p>
     </header>
     \(issue.note.isEmpty ? HTML.empty : "<div class=\"prose editor-note\">\n\(issue.note.html(rootPrefix: context.rootPrefix, idPrefix: "note-"))</div>\n")\
     <div data-pagefind-ignore="all">

@@ -52,7 +52,7 @@ public func makeProgramPage(_ program: Program, site: Site) -> HTML {
     <div class="prose">
     \(program.description.html(rootPrefix: context.rootPrefix))</div>
     \(website)\
-    <p class="lead">\(entries.isEmpty ? "No article or report names this program yet." : "\(counted(entries.count, "entry names", "entries name")) this program: \(describeEntries(entries)).")</p>
+    <p class="lead">\(describeEntries(entries))</p>
     <p class="feed-link"><a href="\(context.link(toFile: feed.path))">Atom feed for this program</a></p>
     \(entries.isEmpty ? HTML.empty : makeTimeline(entries, subject: "naming \(program.displayName)"))\
     \(related)\

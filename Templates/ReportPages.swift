@@ -19,11 +19,11 @@ public func makeReportPage(_ report: Report, site: Site) -> HTML {
   let organization: HTML = report.organization.map { " · \($0)" } ?? .empty
   let description = shortened(report.body.summary, limit: 200)
   let main: HTML = """
-    <article class="article" aria-labelledby="report-title" data-pagefind-body data-pagefind-meta="date:\(report.date.longText), kind:\(report.kind.label)">
+    <article class="article" data-pagefind-body>
     <header class="article-header">
-    <p class="kicker">\(report.kind.label)</p>
-    <h1 id="report-title">\(report.title)</h1>
-    <p class="article-meta">\(makeTime(report.date))\(organization)</p>
+    <p class="kicker" data-pagefind-meta="kind">\(report.kind.label)</p>
+    <h1>\(report.title)</h1>
+    <p class="article-meta">\(makeTime(report.date, isSearchDate: true))\(organization)</p>
     \(makeTags(countries: report.countries, programs: report.programs, site: site, context: context))\
     </header>
     <div class="prose">

@@ -13,7 +13,7 @@ public let stylesheet = """
     --measure: 40rem;
     --wide: 66rem;
     --serif: "Iowan Old Style", "Palatino Linotype", Palatino, "Book Antiqua", Charter, "Bitstream Charter",
-      Georgia, "Noto Serif", "DejaVu Serif", "Songti SC", "STSong", "Noto Serif CJK SC", "Source Han Serif SC",
+      Georgia, "Noto Serif", "Liberation Serif", "DejaVu Serif", "Songti SC", "STSong", "Noto Serif CJK SC", "Source Han Serif SC",
       "SimSun", serif;
     --sans: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans",
       "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif;
@@ -70,8 +70,10 @@ public let stylesheet = """
   .site-nav a:hover, .site-nav a[aria-current] { color: var(--accent); }
   .site-nav a[aria-current="page"] { text-decoration: underline; text-decoration-thickness: 2px; }
   .breadcrumbs { max-width: var(--measure); }
-  .breadcrumbs ol { list-style: none; padding: 0; margin: 0.9rem 0 0; font-size: 0.85rem; color: var(--muted); }
-  .breadcrumbs li { display: inline; }
+  .breadcrumbs ol { list-style: none; padding: 0; margin: 0.9rem 0 0; font-size: 0.85rem; color: var(--muted);
+    display: flex; flex-wrap: wrap; }
+  .breadcrumbs li { white-space: nowrap; }
+  .breadcrumbs li[aria-current] { flex: 1 1 6rem; min-width: 0; overflow: hidden; text-overflow: ellipsis; }
   .breadcrumbs li + li::before { content: "›"; margin: 0 0.4rem; }
 
   /* Type */
@@ -81,6 +83,8 @@ public let stylesheet = """
   h1 { font-size: clamp(1.7rem, 1.2rem + 2.2vw, 2.4rem); margin: 0.3rem 0 0.6rem; letter-spacing: -0.01em; }
   h2 { font-size: 1.45rem; margin: 2.25rem 0 0.75rem; }
   h3 { font-size: 1.2rem; margin: 1.5rem 0 0.5rem; }
+  .article h1 { font-size: clamp(1.6rem, 1.25rem + 1.5vw, 2.1rem); }
+  sup, sub { line-height: 0; }
   .kicker, .dateline, .entry-meta, .section-label { font-family: var(--sans); }
   .kicker { margin: 1rem 0 0; color: var(--accent); font-size: 0.8rem; font-weight: 600; letter-spacing: 0.08em;
     text-transform: uppercase; }
@@ -106,6 +110,7 @@ public let stylesheet = """
   /* Lists of entries */
   .entries { list-style: none; padding: 0; margin: 0; }
   .entry { border-top: 1px solid var(--rule); padding: 0.9rem 0; }
+  h2 + .entries > .entry:first-child { border-top: 0; padding-top: 0.25rem; }
   .entry-title { margin: 0; font-size: 1.15rem; }
   .entry-title a { color: var(--text); text-decoration: none; }
   .entry-title a:hover { color: var(--accent); text-decoration: underline; }
@@ -114,9 +119,9 @@ public let stylesheet = """
   .columns { columns: 13rem; column-gap: 2rem; padding: 0; list-style: none; }
   .wide-columns { columns: 20rem; }
   .columns li { break-inside: avoid; padding: 0.15rem 0; }
-  .count { font-size: 0.85rem; font-variant-numeric: tabular-nums; }
+  .count { font-size: 0.85rem; font-variant-numeric: tabular-nums; white-space: nowrap; }
   .more { font-weight: 600; }
-  .year > h2 { font-family: var(--sans); font-size: 1rem; letter-spacing: 0.08em; color: var(--muted);
+  .year > h2, .timeline h2, .related h2 { font-family: var(--sans); font-size: 1rem; letter-spacing: 0.08em; color: var(--muted);
     border-bottom: 2px solid var(--strong-rule); padding-bottom: 0.25rem; }
 
   /* Home page: the latest issue beside recent reports on wide screens */
@@ -142,7 +147,6 @@ public let stylesheet = """
 
   /* Issue page */
   .issue-header { border-bottom: 3px double var(--strong-rule); padding-bottom: 0.75rem; }
-  .editor-note { font-style: italic; }
   .toc { background: var(--surface); padding: 0.25rem 1.25rem 0.75rem; margin: 1.5rem 0; }
   .toc h2 { font-family: var(--sans); font-size: 0.95rem; letter-spacing: 0.08em; text-transform: uppercase; }
   .toc > ol { padding-left: 1.25rem; }
@@ -153,7 +157,7 @@ public let stylesheet = """
 
   /* Country and program pages */
   .feed-link { font-size: 0.9rem; margin: 0; }
-  .chart { display: block; width: 100%; max-width: 28rem; height: auto; font-family: var(--sans); }
+  .chart { display: block; max-width: 100%; height: auto; font-family: var(--sans); }
   .chart rect { fill: var(--accent); }
   .chart line { stroke: var(--muted); stroke-width: 1; }
   .chart text { fill: var(--muted); font-size: 11px; text-anchor: middle; }
@@ -172,8 +176,9 @@ public let stylesheet = """
     .pager ul { grid-template-columns: 1fr 1fr; }
     .pager .next { grid-column: 2; text-align: right; }
   }
-  .site-footer { max-width: var(--wide); border-top: 3px double var(--strong-rule); padding-top: 1rem;
-    padding-bottom: 2rem; color: var(--muted); font-size: 0.9rem; text-align: center; }
+  .site-footer { max-width: var(--wide); padding-bottom: 2rem; color: var(--muted); font-size: 0.9rem;
+    text-align: center; }
+  .site-footer::before { content: ""; display: block; border-top: 3px double var(--strong-rule); margin-bottom: 1rem; }
   .site-footer p { margin: 0 0 0.5rem; }
   .footer-links { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; justify-content: center;
     gap: 0.25rem 1.25rem; }
