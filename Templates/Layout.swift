@@ -81,13 +81,14 @@ func makeLayout(
     \(feedLinks)
     """)
   if let structuredData { head.append(makeStructuredData(structuredData)) }
+  let homeCurrent: HTML = context.page == PagePath.home ? " aria-current=\"page\"" : ""
   let scriptTags: [HTML] = scripts.map { "<script src=\"\(context.link(toFile: $0))\" defer></script>\n" }
   head.append(scriptTags.joined())
 
   let body: HTML = """
     <a class="skip-link" href="#main">Skip to content</a>
     <header class="masthead">
-    <p class="site-title"><a href="\(context.link(to: .home))"\(context.page == PagePath.home ? " aria-current=\"page\"" : "")>\(config.title)</a></p>
+    <p class="site-title"><a href="\(context.link(to: .home))"\(homeCurrent)>\(config.title)</a></p>
     \(config.subtitle.isEmpty ? HTML.empty : "<p class=\"site-subtitle\">\(config.subtitle)</p>\n")\
     \(edition.map { makeDateline($0, context: context) } ?? .empty)\
     <nav class="site-nav" aria-label="Sections of the site">

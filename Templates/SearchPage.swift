@@ -5,7 +5,7 @@ import GazetteCore
 public func makeSearchPage(site: Site) -> HTML {
   let context = PageContext(config: site.config, page: .search)
   let main: HTML = """
-    <h1>Search</h1>
+    <h1 id="search-heading">Search</h1>
     <p class="lead">Search every issue, article and report. Chinese words work too.</p>
     <div id="search" class="search"></div>
     <div id="search-fallback" class="search-fallback">
@@ -21,8 +21,9 @@ public func makeSearchPage(site: Site) -> HTML {
 public let searchScriptPath = "assets/search.js"
 
 /// The search page's script: it finds Pagefind's bundle next to the site's root, loads its
-/// UI when the index is there, hides the page's message, and searches for `?q=` if given.
-public let searchScript = """
+/// UI when the index is there, hides the page's message, cuts Chinese queries into words,
+/// and searches for `?q=` if given.
+public let searchScript = #"""
   // Gazette: loads Pagefind's search UI when the search index exists. Without it (or
   // without JavaScript, or from file://) the page keeps its message and links.
   (function () {
@@ -37,6 +38,15 @@ public let searchScript = """
         element.onerror = reject;
         document.head.appendChild(element);
       });
+    }
+    // The index holds Chinese and Japanese text cut into words; a query is one string.
+    // Cutting its CJK runs the same way (Intl.Segmenter) lets 联合实验室 find 联合 实验室.
+    var segmenter = window.Intl && Intl.Segmenter ? new Intl.Segmenter("zh", { granularity: "word" }) : null;
+    function processTerm(term) {
+      if (!segmenter) { return term; }
+      return term.replace(/[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/g, function (run) {
+        return " " + Array.from(segmenter.segment(run), function (part) { return part.segment; }).join(" ") + " ";
+      }).replace(/\s+/g, " ").trim();
     }
     function start() {
       fetch(new URL("pagefind-entry.json", bundle))
@@ -53,8 +63,12 @@ public let searchScript = """
             bundlePath: bundle.pathname,
             baseUrl: root.pathname,
             showImages: false,
-            showSubResults: true
+            showSubResults: true,
+            processTerm: processTerm
           });
+          // Pagefind's box has only a title; the page's heading names it for everyone.
+          var box = document.querySelector("#search input");
+          if (box) { box.setAttribute("aria-labelledby", "search-heading"); }
           document.getElementById("search-fallback").hidden = true;
           document.documentElement.classList.add("has-search");
           var query = new URLSearchParams(location.search).get("q");
@@ -69,7 +83,7 @@ public let searchScript = """
     }
   })();
 
-  """
+  """#
 
 /// The favicon: a newspaper page in the newsletter's red.
 public let favicon = """

@@ -213,6 +213,7 @@ import Testing
     #expect(try page("issues/23/china-laos/index.html").contains("<p class=\"dateline\"><a href=\"../../../issues/23/index.html\">No. 23</a> · <time datetime=\"2017-12-15\">15 December 2017</time></p>"))
     #expect(try page("issues/23/index.html").contains("<p class=\"dateline\">No. 23 · <time datetime=\"2017-12-15\">"))
     #expect(try !page("index.html").contains("class=\"dateline\""))
+    #expect(try page("index.html").contains("<p class=\"site-title\"><a href=\"index.html\" aria-current=\"page\">"))
   }
 
   @Test func countryPagesChartTheirYearsAndNameTheProgramsSeenWithThem() throws {
