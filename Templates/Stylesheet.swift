@@ -224,7 +224,7 @@ public let stylesheet = """
     .tag-country::before { content: "Country: "; }
     .tag-program::before { content: "Program: "; }
     .chart rect { fill: #000; }
-    .site-footer { border-top: 1px solid #000; text-align: left; }
+    .site-footer { text-align: left; }
   }
 
   """
