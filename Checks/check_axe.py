@@ -4,7 +4,8 @@
 The site is served from this process by Python's http.server on 127.0.0.1 at a free port,
 under the base URL's path (so the 404 page's absolute links work); an address that does not
 exist gets 404.html with status 404, as a web server would send it. Pages checked: home, the
-latest issue, its first article, a report, a country, a program and the 404 page; each at
+latest issue, its first article, a report, a country, a program, the search page (after
+Pagefind's UI has loaded, when the site has a search index) and the 404 page; each at
 390 px and 1280 px wide, with prefers-color-scheme light and dark (Chrome DevTools
 Emulation.setDeviceMetricsOverride and Emulation.setEmulatedMedia). Every axe violation
 (all rules axe runs by default: WCAG 2.x A/AA and best practices) fails the check.
@@ -90,8 +91,24 @@ def pick_pages(root):
         page = first_page(root, section)
         if page:
             pages.append((label, page))
+    if os.path.isfile(os.path.join(root, "search", "index.html")):
+        pages.append(("search", "search/"))
     pages.append(("404", "no-such-page/"))
     return pages
+
+
+def wait_for_search_ui(driver, timeout=15):
+    """Waits until the search page has loaded Pagefind's UI; False if it never does."""
+    import time
+
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        if driver.execute_script(
+                "return document.documentElement.classList.contains('has-search')"
+                " && !!document.querySelector('.pagefind-ui__search-input')"):
+            return True
+        time.sleep(0.1)
+    return False
 
 
 def make_driver(chromium, chromedriver):
@@ -133,6 +150,7 @@ def main():
     server = serve(root, base_path)
     origin = f"http://127.0.0.1:{server.server_address[1]}"
     pages = pick_pages(root)
+    has_index = os.path.isfile(os.path.join(root, "pagefind", "pagefind-entry.json"))
 
     os.environ.setdefault("SE_OFFLINE", "true")  # never let Selenium Manager reach the network
     driver = make_driver(chromium, chromedriver)
@@ -156,6 +174,8 @@ def main():
                         problems.append(f"{label} ({mode}): emulation did not apply: width {state[0]}, dark {state[1]}")
                     if state[2] < 1:
                         problems.append(f"{label} ({mode}): no stylesheet loaded at {url}")
+                    if label == "search" and has_index and not wait_for_search_ui(driver):
+                        problems.append(f"search ({mode}): Pagefind's UI did not load at {url}")
                     axe = Axe(driver)
                     axe.inject()
                     results = axe.run(options=json.dumps({"resultTypes": ["violations"]}))

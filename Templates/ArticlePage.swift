@@ -14,12 +14,13 @@ public func makeArticlePage(_ article: Article, in issue: Issue, site: Site) -> 
   if let next {
     pager.append("<li class=\"next\"><a href=\"\(context.link(to: next.page))\" rel=\"next\"><span>Next article</span> \(next.title)</a></li>\n")
   }
+  let description = shortened(article.body.summary, limit: 200)
   let main: HTML = """
-    <article class="article" aria-labelledby="article-title">
-    <header>
-    <p class="kicker"><a href="\(context.link(to: issue.page))">No. \(String(issue.number))</a> · \(article.section)</p>
-    <h1 id="article-title">\(article.title)</h1>
-    <p class="article-meta">\(makeTime(article.date))</p>
+    <article class="article" data-pagefind-body>
+    <header class="article-header">
+    <p class="kicker" data-pagefind-meta="issue:No. \(String(issue.number))"><a href="\(context.link(to: issue.page))">No. \(String(issue.number))</a> · \(article.section)</p>
+    <h1>\(article.title)</h1>
+    <p class="article-meta">\(makeTime(article.date, isSearchDate: true))</p>
     \(makeTags(countries: article.countries, programs: article.programs, site: site, context: context))\
     </header>
     <div class="prose">
@@ -29,7 +30,8 @@ public func makeArticlePage(_ article: Article, in issue: Issue, site: Site) -> 
     \(pager.isEmpty ? HTML.empty : "<nav class=\"pager\" aria-label=\"More from this issue\">\n<ul>\n\(pager)</ul>\n</nav>\n")
     """
   return makeLayout(
-    title: article.title, description: shortened(article.body.summary, limit: 200), context: context,
+    title: article.title, description: description, context: context, kind: .reading,
     breadcrumbs: [Breadcrumb("Home", .home), Breadcrumb("Issues", .issues), Breadcrumb("No. \(issue.number)", issue.page)],
+    edition: issue, structuredData: SchemaOrg.article(article, in: issue, description: description, config: site.config),
     main: main)
 }

@@ -1,8 +1,10 @@
 import GazetteCore
 
-/// `<time>` with the day written out.
-func makeTime(_ day: Day) -> HTML {
-  "<time datetime=\"\(day.description)\">\(day.longText)</time>"
+/// `<time>` with the day written out; with `isSearchDate`, also the date that search
+/// results show (Pagefind metadata).
+func makeTime(_ day: Day, isSearchDate: Bool = false) -> HTML {
+  let meta: HTML = isSearchDate ? " data-pagefind-meta=\"date\"" : ""
+  return "<time datetime=\"\(day.description)\"\(meta)>\(day.longText)</time>"
 }
 
 /// Links to the countries and programs an entry names.
@@ -12,20 +14,22 @@ func makeTags(countries: [Country], programs: [String], site: Site, context: Pag
   }
   for slug in programs {
     guard let program = site.program(slug: slug) else { continue }
-    items.append("<li><a class=\"tag tag-program\" href=\"\(context.link(to: program.page))\">\(program.acronym ?? program.name)</a></li>")
+    items.append(
+      "<li><a class=\"tag tag-program\" href=\"\(context.link(to: program.page))\">\(program.acronym ?? program.name)</a></li>"
+    )
   }
   guard !items.isEmpty else { return .empty }
   return "<ul class=\"tags\" aria-label=\"Countries and programs\">\(items)</ul>\n"
 }
 
 /// One entry in a list of articles and reports: title, kind, date and summary.
-func makeEntryItem(_ entry: Entry, context: PageContext, headingLevel: Int = 3) -> HTML {
+func makeEntryItem(_ entry: Entry, context: PageContext, headingLevel: Int = 3, summaryLimit: Int = 280) -> HTML {
   let heading = HTML(raw: "h\(headingLevel)")
   return """
     <li class="entry">
     <\(heading) class="entry-title"><a href="\(context.link(to: entry.page))">\(entry.title)</a></\(heading)>
     <p class="entry-meta">\(entry.kindLabel) · \(makeTime(entry.date))</p>
-    \(makeSummary(entry.summary))</li>
+    \(makeSummary(entry.summary, limit: summaryLimit))</li>
 
     """
 }
@@ -66,4 +70,94 @@ func makeEntriesByYear(_ entries: [Entry], context: PageContext) -> HTML {
       """
   }
   return sections.joined()
+}
+
+/// "1 entry", "7 entries".
+func counted(_ count: Int, _ singular: String, _ plural: String) -> String {
+  "\(count) \(count == 1 ? singular : plural)"
+}
+
+/// "Named in 5 articles and 2 reports, 2017 to 2022."
+func describeEntries(_ entries: [Entry]) -> String {
+  let kinds = entries.kindCounts
+  var parts: [String] = []
+  if kinds.articles > 0 { parts.append(counted(kinds.articles, "article", "articles")) }
+  if kinds.reports > 0 { parts.append(counted(kinds.reports, "report", "reports")) }
+  guard !parts.isEmpty else { return "No article or report names it yet." }
+  var text = "Named in " + parts.joined(separator: " and ")
+  let years = entries.map(\.date.year)
+  if let first = years.min(), let last = years.max() {
+    text += first == last ? " of \(first)" : ", \(first) to \(last)"
+  }
+  return text + "."
+}
+
+/// A small bar chart of entries per year, as inline SVG with no script. Its accessible name
+/// (`<title>`) gives every number, so the picture hides nothing from a screen reader.
+///
+/// - Parameter subject: what the entries have in common: "naming Laos".
+func makeYearChart(_ entries: [Entry], subject: String, id: String = "year-chart") -> HTML {
+  let counts = entries.countsByYear
+  guard !counts.isEmpty else { return .empty }
+  // Wide enough for every year, up to 320 units (shown as pixels, smaller on a phone).
+  let width = min(320, max(160, counts.count * 48))
+  let top = 16
+  let baseline = 92
+  let height = 112
+  let slot = Double(width) / Double(counts.count)
+  let barWidth = min(28.0, slot * 0.7)
+  let highest = max(1, counts.map(\.count).max() ?? 1)
+  // Label every year while there is room, then every second, fifth or tenth year.
+  let labelStep = [1, 2, 5, 10, 20, 50].first { slot * Double($0) >= 34 } ?? 100
+  var marks: [HTML] = []
+  for (index, item) in counts.enumerated() {
+    let center = slot * (Double(index) + 0.5)
+    let barHeight = Double(baseline - top) * Double(item.count) / Double(highest)
+    if item.count > 0 {
+      marks.append(
+        "<rect x=\"\(decimal(center - barWidth / 2))\" y=\"\(decimal(Double(baseline) - barHeight))\" width=\"\(decimal(barWidth))\" height=\"\(decimal(barHeight))\"/>"
+      )
+      if slot >= 18 {
+        marks.append(
+          "<text class=\"value\" x=\"\(decimal(center))\" y=\"\(decimal(Double(baseline) - barHeight - 4))\">\(String(item.count))</text>"
+        )
+      }
+    }
+    if (item.year - counts[0].year) % labelStep == 0 {
+      marks.append("<text x=\"\(decimal(center))\" y=\"\(String(height - 4))\">\(String(item.year))</text>")
+    }
+  }
+  let numbers = counts.map { "\($0.year): \($0.count)" }.joined(separator: ", ")
+  return """
+    <svg class="chart" width="\(String(width))" height="\(String(height))" viewBox="0 0 \(String(width)) \(String(height))" role="img" aria-labelledby="\(id)">
+    <title id="\(id)">Entries per year \(subject): \(numbers)</title>
+    <line x1="0" y1="\(String(baseline))" x2="\(String(width))" y2="\(String(baseline))"/>
+    \(marks.joined(separator: "\n"))
+    </svg>
+
+    """
+}
+
+/// A number with at most one decimal, for SVG coordinates: `12`, `12.5`.
+private func decimal(_ value: Double) -> String {
+  let tenths = Int((value * 10).rounded())
+  return tenths % 10 == 0 ? String(tenths / 10) : String(tenths / 10) + "." + String(abs(tenths % 10))
+}
+
+/// Links with counts: "TYSP · 2 entries".
+func makeCountedLinks(_ items: [(title: String, page: PagePath, count: Int)], context: PageContext) -> HTML {
+  let rows: [HTML] = items.map {
+    "<li><a href=\"\(context.link(to: $0.page))\">\($0.title)</a> <span class=\"count\">\(counted($0.count, "entry", "entries"))</span></li>\n"
+  }
+  return "<ul class=\"counted\">\n\(rows)</ul>\n"
+}
+
+/// "Entries per year" with its chart.
+func makeTimeline(_ entries: [Entry], subject: String) -> HTML {
+  """
+  <section class="timeline" aria-labelledby="timeline-heading">
+  <h2 id="timeline-heading">Entries per year</h2>
+  \(makeYearChart(entries, subject: subject))</section>
+
+  """
 }

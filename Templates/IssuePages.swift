@@ -14,14 +14,17 @@ public func makeIssueArchivePage(site: Site) -> HTML {
   let sections: [HTML] = groups.map { group in
     let items: [HTML] = group.issues.map { issue in
       """
-      <li><a href="\(context.link(to: issue.page))">No. \(String(issue.number))</a> · \(makeTime(issue.date)) · \(String(issue.articles.count)) articles</li>
+      <li class="entry">
+      <h3 class="entry-title"><a href="\(context.link(to: issue.page))">No. \(String(issue.number))</a></h3>
+      <p class="entry-meta">\(makeTime(issue.date)) · \(counted(issue.articles.count, "article", "articles"))</p>
+      \(makeSummary(issue.note.summary, limit: 200))</li>
 
       """
     }
     return """
       <section aria-labelledby="year-\(String(group.year))">
       <h2 id="year-\(String(group.year))">\(String(group.year))</h2>
-      <ul class="issue-list">
+      <ul class="entries">
       \(items)</ul>
       </section>
 
@@ -36,7 +39,10 @@ public func makeIssueArchivePage(site: Site) -> HTML {
     breadcrumbs: [Breadcrumb("Home", .home)], main: main)
 }
 
-/// One issue: its contents by section, then every article in full.
+/// One issue: its contents by section, then every article in full, like the printed edition.
+///
+/// Only the issue's own header and editor's note go into the search index: the articles
+/// have their own pages, which searches find.
 public func makeIssuePage(_ issue: Issue, site: Site) -> HTML {
   let context = PageContext(config: site.config, page: issue.page)
   let bySection = issue.articlesBySection
@@ -71,21 +77,25 @@ public func makeIssuePage(_ issue: Issue, site: Site) -> HTML {
       """
   }
   let main: HTML = """
+    <div class="issue" data-pagefind-body>
     <header class="issue-header">
     <h1>\(issue.title)</h1>
-    <p class="issue-meta">No. \(String(issue.number)) · \(makeTime(issue.date))</p>
+    <p class="issue-meta">\(makeTime(issue.date, isSearchDate: true)) · \(counted(issue.articles.count, "article", "articles")) in \(counted(bySection.count, "section", "sections"))</p>
     </header>
     \(issue.note.isEmpty ? HTML.empty : "<div class=\"prose editor-note\">\n\(issue.note.html(rootPrefix: context.rootPrefix, idPrefix: "note-"))</div>\n")\
+    <div data-pagefind-ignore="all">
     <nav class="toc" aria-labelledby="toc-heading">
     <h2 id="toc-heading">In this issue</h2>
     <ol>
     \(contents)</ol>
     </nav>
-    \(sections)
+    \(sections)</div>
+    </div>
     """
   return makeLayout(
     title: "No. \(issue.number)", description: "\(issue.title), \(issue.date.longText).", context: context,
-    breadcrumbs: [Breadcrumb("Home", .home), Breadcrumb("Issues", .issues)], main: main)
+    kind: .reading, breadcrumbs: [Breadcrumb("Home", .home), Breadcrumb("Issues", .issues)], edition: issue,
+    structuredData: SchemaOrg.issue(issue, config: site.config), main: main)
 }
 
 /// "Source: Ministry of Science and Technology, 1 December 2017".

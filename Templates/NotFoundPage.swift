@@ -11,6 +11,7 @@ public func makeNotFoundPage(site: Site) -> HTML {
     <li><a href="\(context.link(to: .home))">Home</a></li>
     <li><a href="\(context.link(to: .issues))">All issues</a></li>
     <li><a href="\(context.link(to: .reports))">All reports</a></li>
+    <li><a href="\(context.link(to: .search))">Search</a></li>
     </ul>
     """
   return makeLayout(title: "Page not found", description: "", context: context, main: main)

@@ -8,7 +8,7 @@ public func makeProgramsPage(site: Site) -> HTML {
     return """
       <li class="entry">
       <h2 class="entry-title"><a href="\(context.link(to: program.page))">\(program.displayName)</a></h2>
-      <p class="entry-meta">\(String(count)) \(count == 1 ? "entry" : "entries")</p>
+      <p class="entry-meta">\(counted(count, "entry", "entries"))</p>
       \(makeSummary(program.description.summary))</li>
 
       """
@@ -23,7 +23,8 @@ public func makeProgramsPage(site: Site) -> HTML {
     breadcrumbs: [Breadcrumb("Home", .home)], main: main)
 }
 
-/// One program: its description, then its entries.
+/// One program: its description, how much the newsletter wrote about it and when, the
+/// countries seen with it, then its entries.
 public func makeProgramPage(_ program: Program, site: Site) -> HTML {
   let context = PageContext(config: site.config, page: program.page)
   let entries = site.entries(for: program)
@@ -31,13 +32,30 @@ public func makeProgramPage(_ program: Program, site: Site) -> HTML {
   let website: HTML = program.url.map { "<p class=\"website\"><a href=\"\($0)\">Program website</a></p>\n" } ?? .empty
   let aliases: HTML =
     program.aliases.isEmpty ? .empty : "<p class=\"aliases\">Also known as: \(program.aliases.joined(separator: "; "))</p>\n"
+  let countries = site.countries(seenWith: program)
+  let related: HTML =
+    countries.isEmpty
+    ? .empty
+    : """
+      <section class="related" aria-labelledby="related-heading">
+      <h2 id="related-heading">Countries seen with this program</h2>
+      \(makeCountedLinks(countries.map { ($0.country.name, PagePath.country($0.country), $0.count) }, context: context))\
+      </section>
+
+      """
   let main: HTML = """
+    <header class="index-header">
+    <p class="kicker">Program</p>
     <h1>\(program.displayName)</h1>
     \(aliases)\
+    </header>
     <div class="prose">
     \(program.description.html(rootPrefix: context.rootPrefix))</div>
     \(website)\
-    <p class="lead">\(String(entries.count)) \(entries.count == 1 ? "entry names" : "entries name") this program. <a href="\(context.link(toFile: feed.path))">Atom feed</a></p>
+    <p class="lead">\(describeEntries(entries))</p>
+    <p class="feed-link"><a href="\(context.link(toFile: feed.path))">Atom feed for this program</a></p>
+    \(entries.isEmpty ? HTML.empty : makeTimeline(entries, subject: "naming \(program.displayName)"))\
+    \(related)\
     \(makeEntriesByYear(entries, context: context))
     """
   return makeLayout(

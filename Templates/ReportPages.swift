@@ -17,12 +17,13 @@ public func makeReportsPage(site: Site) -> HTML {
 public func makeReportPage(_ report: Report, site: Site) -> HTML {
   let context = PageContext(config: site.config, page: report.page)
   let organization: HTML = report.organization.map { " · \($0)" } ?? .empty
+  let description = shortened(report.body.summary, limit: 200)
   let main: HTML = """
-    <article class="article" aria-labelledby="report-title">
-    <header>
-    <p class="kicker">\(report.kind.label)</p>
-    <h1 id="report-title">\(report.title)</h1>
-    <p class="article-meta">\(makeTime(report.date))\(organization)</p>
+    <article class="article" data-pagefind-body>
+    <header class="article-header">
+    <p class="kicker" data-pagefind-meta="kind">\(report.kind.label)</p>
+    <h1>\(report.title)</h1>
+    <p class="article-meta">\(makeTime(report.date, isSearchDate: true))\(organization)</p>
     \(makeTags(countries: report.countries, programs: report.programs, site: site, context: context))\
     </header>
     <div class="prose">
@@ -30,6 +31,7 @@ public func makeReportPage(_ report: Report, site: Site) -> HTML {
     </article>
     """
   return makeLayout(
-    title: report.title, description: shortened(report.body.summary, limit: 200), context: context,
-    breadcrumbs: [Breadcrumb("Home", .home), Breadcrumb("Reports", .reports)], main: main)
+    title: report.title, description: description, context: context, kind: .reading,
+    breadcrumbs: [Breadcrumb("Home", .home), Breadcrumb("Reports", .reports)],
+    structuredData: SchemaOrg.report(report, description: description, config: site.config), main: main)
 }

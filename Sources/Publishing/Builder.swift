@@ -14,16 +14,19 @@ public struct BuildOptions: Sendable {
   /// Writes into an output folder even though it holds files Gazette did not write
   /// (they are left alone).
   public var allowsForeignFiles: Bool
+  /// Whether Pagefind makes a search index after the pages are written.
+  public var searchIndexing: SearchIndexing
 
   public init(
     content: URL, output: URL, baseURL: String? = nil, publishing: PublishOptions = .everything,
-    allowsForeignFiles: Bool = false
+    allowsForeignFiles: Bool = false, searchIndexing: SearchIndexing = .automatic
   ) {
     self.content = content
     self.output = output
     self.baseURL = baseURL
     self.publishing = publishing
     self.allowsForeignFiles = allowsForeignFiles
+    self.searchIndexing = searchIndexing
   }
 }
 
@@ -37,12 +40,16 @@ public struct BuildResult: Sendable {
   public var pageCount: Int
   /// Wall-clock seconds.
   public var seconds: Double
+  /// What the search step did; nil when the build stopped before it.
+  public var searchIndex: SearchIndexOutcome? = nil
 
   public var hasErrors: Bool { diagnostics.contains(where: \.isError) }
 }
 
-/// The build, in three steps: load the content folder, assemble the site (parsing every
-/// file), write every page. Nothing is written unless the content has no errors.
+/// The build, in four steps: load the content folder, assemble the site (parsing every
+/// file), write every page, index the pages for search (when Pagefind is installed).
+/// Nothing is written unless the content has no errors; a search index that cannot be
+/// made is a warning, never a failed build.
 public enum Builder {
   public static func build(_ options: BuildOptions) -> BuildResult {
     let start = DispatchTime.now()
@@ -54,9 +61,15 @@ public enum Builder {
     let outputs = makeOutputs(for: site)
     do {
       let report = try writer.write(outputs, content: options.content, allowsForeignFiles: options.allowsForeignFiles)
+      let search = SearchIndex.build(
+        site: options.output, indexing: options.searchIndexing, environment: ProcessInfo.processInfo.environment)
+      var problems: [Diagnostic] = []
+      if case .failed = search {
+        problems.append(Diagnostic(.warning, path: options.output.path, message: search.description))
+      }
       return BuildResult(
-        diagnostics: diagnostics, report: report, pageCount: outputs.count { $0.path.hasSuffix(".html") },
-        seconds: seconds(since: start))
+        diagnostics: diagnostics + problems, report: report, pageCount: outputs.count { $0.path.hasSuffix(".html") },
+        seconds: seconds(since: start), searchIndex: search)
     } catch {
       let problem = Diagnostic(.error, path: options.output.path, message: "\(error)")
       return BuildResult(

@@ -1,8 +1,9 @@
 import GazetteCore
 import Templates
 
-/// Every file of the site for `site`: pages, feeds, sitemap, robots.txt, 404 page and
-/// stylesheet. Nothing is rendered until a file's `render` is called.
+/// Every file of the site for `site`: pages (the search page too), feeds, sitemap,
+/// robots.txt, 404 page, stylesheet, the search page's script and the favicon. The search
+/// index is not among them: Pagefind writes it after the pages (`SearchIndex`). Nothing is rendered until a file's `render` is called.
 public func makeOutputs(for site: Site) -> [OutputFile] {
   let config = site.config
   var pages: [(page: PagePath, lastModified: Day?, render: @Sendable () -> HTML)] = []
@@ -27,6 +28,7 @@ public func makeOutputs(for site: Site) -> [OutputFile] {
   for program in site.programs {
     pages.append((program.page, site.entries(for: program).first?.date, { makeProgramPage(program, site: site) }))
   }
+  pages.append((.search, nil, { makeSearchPage(site: site) }))
 
   var outputs = pages.map { page in OutputFile(path: page.page.file) { page.render().markup } }
 
@@ -60,6 +62,8 @@ public func makeOutputs(for site: Site) -> [OutputFile] {
   outputs.append(OutputFile(path: "sitemap.xml") { makeSitemap(sitemapURLs, config: config).markup })
   outputs.append(OutputFile(path: "robots.txt") { makeRobots(config: config) })
   outputs.append(OutputFile(path: "404.html") { makeNotFoundPage(site: site).markup })
-  outputs.append(OutputFile(path: "assets/style.css") { stylesheet })
+  outputs.append(OutputFile(path: stylesheetPath) { stylesheet })
+  outputs.append(OutputFile(path: searchScriptPath) { searchScript })
+  outputs.append(OutputFile(path: faviconPath) { favicon })
   return outputs
 }

@@ -30,5 +30,6 @@ struct BuildCommand: ParsableCommand {
     print(
       "Built \(result.pageCount) pages into \(output)/ in \(time) s "
         + "(\(report.written) files written, \(report.unchanged) unchanged, \(report.removed) removed)")
+    if case .built = result.searchIndex { print("Search: \(result.searchIndex!)") }
   }
 }

@@ -72,7 +72,7 @@ import Testing
     let run = try run(["build", "--content", content, "--output", output])
     #expect(run.status == 0, "\(run.error)")
     #expect(run.error.isEmpty)
-    #expect(run.output.hasPrefix("Built 57 pages into \(output)/ in "))
+    #expect(run.output.hasPrefix("Built 58 pages into \(output)/ in "))
     #expect(FileManager.default.fileExists(atPath: output + "/countries/gb/index.html"))
   }
 

@@ -35,7 +35,7 @@ struct TemporaryNewsletter {
   }
 
   func build() -> BuildResult {
-    Builder.build(BuildOptions(content: content, output: output))
+    Builder.build(BuildOptions(content: content, output: output, searchIndexing: .disabled))
   }
 
   func change(_ path: String, to text: String?) throws {

@@ -13,7 +13,9 @@ import Testing
 
   init() throws {
     output = try makeTemporaryFolder().appendingPathComponent("Site")
-    let options = BuildOptions(content: repositoryRoot.appendingPathComponent("Content"), output: output)
+    // Without a search index, whatever is on PATH: SearchIndexTests covers that step.
+    let options = BuildOptions(
+      content: repositoryRoot.appendingPathComponent("Content"), output: output, searchIndexing: .disabled)
     result = Builder.build(options)
     files = try snapshot(of: output)
     site = try #require(Builder.assemble(options).site)
@@ -33,7 +35,7 @@ import Testing
     "reports/index.html", "reports/cistrat-2021-2022/index.html", "countries/index.html",
     "countries/gb/index.html", "countries/gb/feed.xml", "countries/la/index.html", "programs/index.html",
     "programs/tysp/index.html", "programs/tysp/feed.xml", "feed.xml", "sitemap.xml", "robots.txt", "404.html",
-    "assets/style.css",
+    "assets/style.css", "search/index.html", "assets/search.js", "assets/favicon.svg",
   ])
   func writesEveryKindOfPage(_ path: String) {
     #expect(files[path] != nil)
@@ -148,5 +150,95 @@ import Testing
 
   @Test func superscriptsSurviveAsHTML() throws {
     #expect(try page("issues/23/resource-plan/index.html").contains("13<sup>th</sup>"))
+  }
+
+  /// The JSON-LD object of a page, parsed.
+  func structuredData(in path: String) throws -> [String: Any] {
+    let html = try page(path)
+    let start = try #require(html.range(of: "<script type=\"application/ld+json\">"), "\(path) has no JSON-LD")
+    let text = html[start.upperBound...].prefix { $0 != "<" }
+    return try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+  }
+
+  @Test func everyKindOfPageDescribesItselfWithSchemaOrg() throws {
+    #expect(try structuredData(in: "index.html")["@type"] as? String == "Periodical")
+    let issue = try structuredData(in: "issues/23/index.html")
+    #expect(issue["@type"] as? String == "PublicationIssue")
+    #expect(issue["issueNumber"] as? String == "23")
+    #expect(issue["datePublished"] as? String == "2017-12-15")
+    let article = try structuredData(in: "issues/23/china-laos/index.html")
+    #expect(article["@type"] as? String == "NewsArticle")
+    #expect(article["headline"] as? String == "China-Laos Inter-governmental S&T Cooperation Agreement Signed in Vientiane")
+    #expect((article["isPartOf"] as? [String: Any])?["issueNumber"] as? String == "23")
+    #expect(try structuredData(in: "reports/cistrat-2021-2022/index.html")["@type"] as? String == "Report")
+    #expect(try page("countries/gb/index.html").contains("application/ld+json") == false)
+  }
+
+  @Test func everyPageButThe404HasOpenGraphAndACanonicalURL() throws {
+    for (path, _) in files where path.hasSuffix("index.html") {
+      let html = try page(path)
+      let url = site.config.baseURL + String(path.dropLast("index.html".count))
+      #expect(html.contains("<link rel=\"canonical\" href=\"\(url)\">"), "\(path)")
+      #expect(html.contains("<meta property=\"og:url\" content=\"\(url)\">"), "\(path)")
+      for property in ["og:title", "og:description", "og:type", "og:site_name"] {
+        #expect(html.contains("<meta property=\"\(property)\" content=\""), "\(path): \(property)")
+      }
+      #expect(html.contains("<link rel=\"icon\" href=\""), "\(path)")
+    }
+    let notFound = try page("404.html")
+    #expect(!notFound.contains("rel=\"canonical\""))
+    #expect(!notFound.contains("og:url"))
+    #expect(try page("issues/23/china-laos/index.html").contains("<meta property=\"og:type\" content=\"article\">"))
+  }
+
+  @Test func onlyArticlesReportsAndIssuesGoIntoTheSearchIndex() throws {
+    for (path, _) in files where path.hasSuffix(".html") {
+      let indexed = try page(path).contains("data-pagefind-body")
+      let parts = path.split(separator: "/")
+      let isEntry = (parts.first == "issues" && parts.count >= 3) || (parts.first == "reports" && parts.count == 3)
+      #expect(indexed == isEntry, "\(path)")
+    }
+    // The issue page's articles have their own pages: only its header and note are indexed.
+    #expect(try page("issues/23/index.html").contains("<div data-pagefind-ignore=\"all\">"))
+  }
+
+  @Test func theSearchPageExplainsItselfWithoutJavaScript() throws {
+    let html = try page("search/index.html")
+    #expect(html.contains("Search needs JavaScript and a search index; browse by <a href=\"../issues/index.html\">issue</a>, <a href=\"../countries/index.html\">country</a> or <a href=\"../programs/index.html\">program</a> instead."))
+    #expect(html.contains("<script src=\"../assets/search.js\" defer></script>"))
+    #expect(try page("issues/23/china-laos/index.html").contains("<li><a href=\"../../../search/index.html\">Search</a></li>"))
+  }
+
+  @Test func mastheadShowsTheIssueOnIssueAndArticlePages() throws {
+    #expect(try page("issues/23/china-laos/index.html").contains("<p class=\"dateline\"><a href=\"../../../issues/23/index.html\">No. 23</a> · <time datetime=\"2017-12-15\">15 December 2017</time></p>"))
+    #expect(try page("issues/23/index.html").contains("<p class=\"dateline\">No. 23 · <time datetime=\"2017-12-15\">"))
+    #expect(try !page("index.html").contains("class=\"dateline\""))
+    #expect(try page("index.html").contains("<p class=\"site-title\"><a href=\"index.html\" aria-current=\"page\">"))
+  }
+
+  @Test func countryPagesChartTheirYearsAndNameTheProgramsSeenWithThem() throws {
+    let html = try page("countries/gb/index.html")
+    let britain = try #require(site.countries.first { $0.code == "GB" })
+    let entries = site.entries(for: britain)
+    #expect(html.contains("<svg class=\"chart\""))
+    #expect(html.contains("role=\"img\" aria-labelledby=\"year-chart\">"))
+    let numbers = entries.countsByYear.map { "\($0.year): \($0.count)" }.joined(separator: ", ")
+    #expect(html.contains("<title id=\"year-chart\">Entries per year naming United Kingdom: \(numbers)</title>"))
+    for (program, count) in site.programs(seenWith: britain) {
+      #expect(html.contains("<li><a href=\"../../\(program.page.file)\">\(HTML.escaping(program.displayName))</a> <span class=\"count\">\(count) \(count == 1 ? "entry" : "entries")</span></li>"))
+    }
+    #expect(html.contains("<a href=\"../../countries/gb/feed.xml\">Atom feed for United Kingdom</a>"))
+    let fund = try page("programs/uk-china-partnership-fund/index.html")
+    #expect(fund.contains("<h2 id=\"related-heading\">Countries seen with this program</h2>"))
+    #expect(fund.contains("<li><a href=\"../../countries/gb/index.html\">United Kingdom</a> <span class=\"count\">"))
+  }
+
+  @Test func chineseTextIsMarkedAsChinese() throws {
+    #expect(try page("reports/uncstd-progress-2018/index.html").contains("(MOST, <span lang=\"zh\">中华人民共和国科学技术部</span>)"))
+  }
+
+  @Test func theHomePageAndItsStylesheetWeighUnder30KB() throws {
+    let bytes = try #require(files["index.html"]).count + (try #require(files["assets/style.css"])).count
+    #expect(bytes < 30 * 1024, "\(bytes) bytes")
   }
 }

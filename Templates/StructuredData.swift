@@ -1,0 +1,193 @@
+import GazetteCore
+
+/// A JSON value, written with its object members in the order given, so that the same page
+/// always gets the same bytes.
+public indirect enum JSON: Sendable, Equatable, ExpressibleByStringLiteral, ExpressibleByArrayLiteral {
+  case string(String)
+  case integer(Int)
+  case array([JSON])
+  case object([(String, JSON)])
+
+  public init(stringLiteral value: String) { self = .string(value) }
+  public init(arrayLiteral elements: JSON...) { self = .array(elements) }
+
+  /// The compact text of the value, safe to place inside a `<script>` element: besides the
+  /// escapes JSON requires, `<`, `>` and `&` are written as `\u003c`, `\u003e` and `\u0026`,
+  /// so that no `</script>` or `<!--` can end or change the element, and U+2028 and U+2029
+  /// as escapes, since older JavaScript does not allow them in strings.
+  public var text: String {
+    var output = ""
+    write(into: &output)
+    return output
+  }
+
+  private func write(into output: inout String) {
+    switch self {
+    case .string(let value): JSON.quote(value, into: &output)
+    case .integer(let value): output += String(value)
+    case .array(let values):
+      output += "["
+      for (index, value) in values.enumerated() {
+        if index > 0 { output += "," }
+        value.write(into: &output)
+      }
+      output += "]"
+    case .object(let members):
+      output += "{"
+      for (index, member) in members.enumerated() {
+        if index > 0 { output += "," }
+        JSON.quote(member.0, into: &output)
+        output += ":"
+        member.1.write(into: &output)
+      }
+      output += "}"
+    }
+  }
+
+  /// `value` as a JSON string literal, quotes included, escaped for a `<script>` element.
+  public static func quote(_ value: String, into output: inout String) {
+    output += "\""
+    for scalar in value.unicodeScalars {
+      switch scalar {
+      case "\"": output += "\\\""
+      case "\\": output += "\\\\"
+      case "\n": output += "\\n"
+      case "\r": output += "\\r"
+      case "\t": output += "\\t"
+      case "<", ">", "&", "\u{2028}", "\u{2029}": output += unicodeEscape(scalar.value)
+      default:
+        if scalar.value < 0x20 {
+          output += unicodeEscape(scalar.value)
+        } else {
+          output.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    output += "\""
+  }
+
+  /// `value` as a JSON string literal, quotes included.
+  public static func quoted(_ value: String) -> String {
+    var output = ""
+    quote(value, into: &output)
+    return output
+  }
+
+  private static func unicodeEscape(_ value: UInt32) -> String {
+    let hex = String(value, radix: 16)
+    return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+  }
+
+  public static func == (lhs: JSON, rhs: JSON) -> Bool { lhs.text == rhs.text }
+}
+
+/// `<script type="application/ld+json">` with `value`.
+func makeStructuredData(_ value: JSON) -> HTML {
+  "<script type=\"application/ld+json\">\(HTML(raw: value.text))</script>\n"
+}
+
+/// Schema.org descriptions of the newsletter's pages.
+enum SchemaOrg {
+  /// The newsletter itself: a `Periodical`.
+  static func periodical(_ config: SiteConfig, full: Bool = false) -> JSON {
+    var members: [(String, JSON)] = [
+      ("@type", "Periodical"), ("name", .string(config.title)), ("url", .string(config.baseURL)),
+    ]
+    if full {
+      if !config.description.isEmpty { members.append(("description", .string(config.description))) }
+      members.append(("inLanguage", .string(config.language)))
+      if let publisher = publisher(config) { members.append(("publisher", publisher)) }
+    }
+    return .object(members)
+  }
+
+  static func publisher(_ config: SiteConfig) -> JSON? {
+    config.publisher.isEmpty ? nil : .object([("@type", "Organization"), ("name", .string(config.publisher))])
+  }
+
+  static func document(_ members: [(String, JSON)]) -> JSON {
+    .object([("@context", "https://schema.org")] + members)
+  }
+
+  static func home(_ config: SiteConfig) -> JSON {
+    guard case .object(let members) = periodical(config, full: true) else { return .object([]) }
+    return document(members)
+  }
+
+  static func issue(_ issue: Issue, config: SiteConfig) -> JSON {
+    var members: [(String, JSON)] = [
+      ("@type", "PublicationIssue"),
+      ("issueNumber", .string(String(issue.number))),
+      ("name", .string(issue.title)),
+      ("datePublished", .string(issue.date.description)),
+      ("url", .string(config.absoluteURL(issue.page.folder))),
+      ("inLanguage", .string(config.language)),
+      ("isPartOf", periodical(config)),
+    ]
+    if let publisher = publisher(config) { members.append(("publisher", publisher)) }
+    return document(members)
+  }
+
+  static func article(_ article: Article, in issue: Issue, description: String, config: SiteConfig) -> JSON {
+    let url = config.absoluteURL(article.page.folder)
+    var members: [(String, JSON)] = [
+      ("@type", "NewsArticle"),
+      ("headline", .string(article.title)),
+      ("datePublished", .string(article.date.description)),
+      ("url", .string(url)),
+      ("mainEntityOfPage", .string(url)),
+      ("articleSection", .string(article.section)),
+      ("inLanguage", .string(config.language)),
+    ]
+    if !description.isEmpty { members.append(("description", .string(description))) }
+    members.append(contentsOf: places(article.countries, config: config))
+    members.append(
+      (
+        "isPartOf",
+        .object([
+          ("@type", "PublicationIssue"),
+          ("issueNumber", .string(String(issue.number))),
+          ("url", .string(config.absoluteURL(issue.page.folder))),
+          ("isPartOf", periodical(config)),
+        ])
+      ))
+    if let publisher = publisher(config) { members.append(("publisher", publisher)) }
+    if let source = article.source {
+      members.append(("sourceOrganization", .object([("@type", "Organization"), ("name", .string(source))])))
+    }
+    return document(members)
+  }
+
+  static func report(_ report: Report, description: String, config: SiteConfig) -> JSON {
+    let url = config.absoluteURL(report.page.folder)
+    var members: [(String, JSON)] = [
+      ("@type", "Report"),
+      ("name", .string(report.title)),
+      ("headline", .string(report.title)),
+      ("datePublished", .string(report.date.description)),
+      ("url", .string(url)),
+      ("mainEntityOfPage", .string(url)),
+      ("genre", .string(report.kind.label)),
+      ("inLanguage", .string(config.language)),
+    ]
+    if !description.isEmpty { members.append(("description", .string(description))) }
+    members.append(contentsOf: places(report.countries, config: config))
+    if let organization = report.organization {
+      members.append(("author", .object([("@type", "Organization"), ("name", .string(organization))])))
+    }
+    if let publisher = publisher(config) { members.append(("publisher", publisher)) }
+    return document(members)
+  }
+
+  /// `spatialCoverage`: the countries an entry names, as schema.org `Country` values.
+  private static func places(_ countries: [Country], config: SiteConfig) -> [(String, JSON)] {
+    guard !countries.isEmpty else { return [] }
+    let values: [JSON] = countries.map {
+      .object([
+        ("@type", "Country"), ("name", .string($0.name)), ("identifier", .string($0.code)),
+        ("url", .string(config.absoluteURL(PagePath.country($0).folder))),
+      ])
+    }
+    return [("spatialCoverage", .array(values))]
+  }
+}
