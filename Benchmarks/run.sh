@@ -148,9 +148,20 @@ run_tool() {
     "$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f", (e - s) / 1e9 }')" "$rss" "$user" "$sys" >>"$RESULTS"
 }
 
+# The load average before each series: other work on the machine makes every number worse.
+busy=""
+note_load() {
+  local load
+  load=$(cut -d' ' -f1 /proc/loadavg)
+  if awk -v l="$load" -v n="$(nproc)" 'BEGIN { exit !(l > n / 2) }'; then
+    busy="${busy}${busy:+, }$load before $1 articles"
+  fi
+}
+
 TOOLS=(gazette hugo floor1 floor2)
 for size in "${SIZE_LIST[@]}"; do
   mkdir -p "$SCRATCH/$size"
+  note_load "$size"
   say "$size articles: warm-up builds ($(cut -d' ' -f1-3 /proc/loadavg) load)"
   for tool in "${TOOLS[@]}"; do run_tool "$size" "$tool" 0; done
   for ((round = 1; round <= RUNS; round++)); do
@@ -166,6 +177,7 @@ done
   echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')), $(free -h | awk '/^Mem:/ { print $2 }') memory, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"
   echo "Gazette $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '(no git)'), $(swift --version 2>/dev/null | head -1); $(hugo version | cut -d' ' -f1-2); libcmark $(pkg-config --modversion libcmark 2>/dev/null || echo '?')"
   echo "Command: Benchmarks/run.sh --sizes $SIZES --runs $RUNS"
+  [[ -z "$busy" ]] || echo "WARNING: the machine was busy (1-minute load average $busy, on $(nproc) cores): other processes competed for the CPU, so these times are too high and vary; run again on a quiet machine."
   echo
   python3 - "$RESULTS" "$BENCH/.corpus" "$KEY" <<'PYTHON'
 import csv, statistics, sys, os, re
