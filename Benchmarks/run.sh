@@ -2,7 +2,7 @@
 # The Gazette benchmark: Gazette, Hugo and a C floor (libcmark alone) build the same
 # generated newsletter; prints a table of wall time and peak memory for each size.
 #
-#   Benchmarks/run.sh [--sizes 1000,10000] [--runs 5]
+#   Benchmarks/run.sh [--sizes 1000,10000] [--runs 5] [--keep-outputs]
 #
 # What it does, from a clone, on Debian with the Swift toolchain:
 #   1. installs hugo, libcmark-dev and GNU time with apt-get when they are missing;
@@ -12,21 +12,22 @@
 #      (kept for later runs; a new generator or new Hugo layouts make a new corpus);
 #   4. for each size, one unmeasured warm-up build per tool (which also checks that the
 #      corpus builds without a diagnostic), then --runs rounds in which the tools take
-#      turns, each round in a rotated order;
+#      turns, each round in a rotated order; wall time from the script, CPU time and max
+#      RSS from GNU time;
 #   5. prints the medians as Markdown tables.
 #
 # Every build writes into a new folder under Benchmarks/.scratch/run-<time>/ and nothing is
-# deleted during the series: on ext4 without a journal, an inode freed less than about a
-# minute ago is not reused, and writing a tree right after deleting one is several times
-# slower. Old scratch folders are removed when the next run starts, and the series waits
-# until 90 seconds have passed since then.
+# deleted during a series (see "Scratch space" below for why).
 set -euo pipefail
 
 SIZES="1000,10000"
 RUNS=5
+KEEP_OUTPUTS=0
 usage() {
   sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'
-  echo "Options: --sizes N,N,...  numbers of articles (default $SIZES); --runs N  measured rounds (default $RUNS)"
+  echo "Options: --sizes N,N,...  numbers of articles (default $SIZES)"
+  echo "         --runs N         measured rounds (default $RUNS)"
+  echo "         --keep-outputs   keep the output folders until the next run (to look at them)"
 }
 while (($#)); do
   case "$1" in
@@ -34,6 +35,7 @@ while (($#)); do
     --sizes=*) SIZES="${1#*=}"; shift ;;
     --runs) RUNS="${2:?--runs needs a number}"; shift 2 ;;
     --runs=*) RUNS="${1#*=}"; shift ;;
+    --keep-outputs) KEEP_OUTPUTS=1; shift ;;
     -h | --help) usage; exit 0 ;;
     *) echo "run.sh: unknown argument '$1'" >&2; usage >&2; exit 2 ;;
   esac
@@ -64,14 +66,28 @@ if ! command -v swift >/dev/null; then
     { echo "run.sh: swift not found: install the Swift toolchain (6.1 or later)" >&2; exit 1; }
 fi
 
-# 2. Scratch space: remove the folders of earlier runs, then let their inodes age ---------
+# 2. Scratch space -----------------------------------------------------------------------
+# Freed inodes are not reused at once on this file system (ext4 without a journal: 30 s
+# after their deletion, or 5 minutes more while their inode table block is dirty), and
+# writing a tree while many are waiting is several times slower. Removing a tree is slow
+# too (online discard: minutes for the outputs of one run). So: nothing is deleted during
+# a series; this run's output folders are removed in the background when it ends; a run
+# that starts while that removal is going on waits for it; and the series start only when
+# the last removal is AGE seconds old.
+AGE=300
 SCRATCH_ROOT="$BENCH/.scratch"
+CLEANUP_PID="$SCRATCH_ROOT/cleanup.pid"
+LAST_REMOVAL="$SCRATCH_ROOT/last-removal"
 mkdir -p "$SCRATCH_ROOT"
-deleted_at=0
-if compgen -G "$SCRATCH_ROOT/run-*" >/dev/null; then
-  say "removing the scratch folders of earlier runs"
-  rm -rf "$SCRATCH_ROOT"/run-*
-  deleted_at=$(date +%s)
+if [[ -f "$CLEANUP_PID" ]] && kill -0 "$(cat "$CLEANUP_PID")" 2>/dev/null; then
+  say "waiting for the removal of an earlier run's output folders to finish"
+  while kill -0 "$(cat "$CLEANUP_PID")" 2>/dev/null; do sleep 5; done
+fi
+rm -f "$CLEANUP_PID"
+if compgen -G "$SCRATCH_ROOT/run-*" >/dev/null || compgen -G "$SCRATCH_ROOT/profile-*" >/dev/null; then
+  say "removing the scratch folders of earlier runs (this file system deletes slowly)"
+  rm -rf "$SCRATCH_ROOT"/run-* "$SCRATCH_ROOT"/profile-*
+  touch "$LAST_REMOVAL"
 fi
 SCRATCH="$SCRATCH_ROOT/run-$(date +%Y%m%d-%H%M%S)"
 mkdir -p "$SCRATCH"
@@ -100,10 +116,10 @@ for size in "${SIZE_LIST[@]}"; do
   mv "$dir.partial" "$dir"
 done
 
-if ((deleted_at > 0)); then
-  wait_for=$((deleted_at + 90 - $(date +%s)))
+if [[ -f "$LAST_REMOVAL" ]]; then
+  wait_for=$(($(stat -c %Y "$LAST_REMOVAL") + AGE - $(date +%s)))
   if ((wait_for > 0)); then
-    say "waiting ${wait_for}s for the inodes freed by the cleanup to age"
+    say "waiting ${wait_for}s until the inodes freed by the last removal of outputs can be reused"
     sleep "$wait_for"
   fi
 fi
@@ -223,4 +239,11 @@ for small, large in zip(sizes, sizes[1:]):
           f"(for {large / small:g}× the articles)")
 PYTHON
 } | tee "$SCRATCH/results.md"
-say "raw numbers: ${RESULTS#$ROOT/}; outputs and logs: ${SCRATCH#$ROOT/}/"
+say "raw numbers and logs: ${SCRATCH#$ROOT/}/"
+if ((KEEP_OUTPUTS)); then
+  say "the output folders stay in ${SCRATCH#$ROOT/}/ until the next run starts"
+else
+  say "removing the output folders in the background (a few minutes)"
+  setsid nohup bash -c 'rm -rf "$1"/*/out-*; touch "$2"' _ "$SCRATCH" "$LAST_REMOVAL" >/dev/null 2>&1 &
+  echo $! >"$CLEANUP_PID"
+fi
