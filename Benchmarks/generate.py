@@ -87,6 +87,17 @@ SINO = {
     "Italy": "Sino-Italian", "South Korea": "China-ROK",
 }
 
+# Names that take "the" in running text: "China and the United Kingdom".
+THE_NAMES = {
+    "United Kingdom", "United States", "Netherlands", "Philippines", "United Arab Emirates",
+    "Republic of the Congo", "Maldives", "Bahamas", "Gambia",
+}
+
+
+def the(name):
+    return "the " + name if name in THE_NAMES else name
+
+
 SECTIONS = [
     "International cooperation in science and technology",
     "Important Plans",
@@ -291,31 +302,32 @@ class Writer:
     def sentence(self):
         r = self.r
         c = self.partner()
+        tc = the(c)
         field = self.pick(FIELDS)
         f2 = self.pick(FIELDS)
         inst = self.pick(INSTITUTIONS)
         city = self.pick(CITIES)
         n = r.randint(2, 30)
         templates = [
-            lambda: f"{self.person()}, {self.pick(ROLES)}, met a delegation from {c} in {city} on {self.date_text()}.",
+            lambda: f"{self.person()}, {self.pick(ROLES)}, met a delegation from {tc} in {city} on {self.date_text()}.",
             lambda: f"The two sides agreed to {self.pick(VERBS)} {self.pick(NOUNS)} in {self.emphasis(field)} and {f2}.",
-            lambda: f"China and {c} signed the {self.emphasis(self.pick(DOCUMENTS))} in {city}.",
+            lambda: f"China and {tc} signed the {self.emphasis(self.pick(DOCUMENTS))} in {city}.",
             lambda: f"The {ordinal(n)} meeting of the China-{c} {self.pick(EVENTS)} was held in {city}, with more than {self.number()} participants from government, universities and industry.",
-            lambda: f"Since {r.randint(1995, 2020)}, {inst} and its partners in {c} have carried out {self.number()} joint projects in {field}.",
-            lambda: f"Speaking at the opening ceremony, {self.person()} said that {self.pick(NOUNS)} with {c} had {self.pick(ADVERBS)} benefited both countries.",
+            lambda: f"Since {r.randint(1995, 2020)}, {inst} and its partners in {tc} have carried out {self.number()} joint projects in {field}.",
+            lambda: f"Speaking at the opening ceremony, {self.person()} said that {self.pick(NOUNS)} with {tc} had {self.pick(ADVERBS)} benefited both countries.",
             lambda: f"{self.maybe_link(inst[0].upper() + inst[1:])} will {self.pick(VERBS)} its work on {field}, with a focus on {f2}.",
             lambda: f"Participants discussed \"{self.pick(NOUNS)} for sustainable development\", a theme that runs through the {plain_ordinal(r.randint(10, 15))} Five-Year Plan.",
             lambda: f"According to {self.pick(SOURCES)}, the {self.pick(EVENTS).lower()} has produced more than {self.number()} matchmakings and {self.number()} signed projects.",
             lambda: f"{self.person()} noted that the strengths of the two countries in {field} complement each other well, leaving much room for cooperation.",
-            lambda: f"The program supports young researchers from {c} to spend three to twelve months at {inst}.",
+            lambda: f"The program supports young researchers from {tc} to spend three to twelve months at {inst}.",
             lambda: f"Both sides committed to respecting intellectual property in joint research and to encouraging trade in {field} technologies.",
             lambda: f"A {self.emphasis('joint laboratory for ' + field)} was inaugurated at {inst}, the {ordinal(r.randint(1, 40))} of its kind.",
             lambda: f"The delegation also visited {self.pick(INSTITUTIONS)} and the {city} high-tech zone.",
             lambda: f"Over the next {self.pick(['three', 'five', 'ten'])} years, the agreement will guide cooperation all the way from basic research to the industrialization of {field}.",
             lambda: f"In {r.randint(2005, 2024)}, the two countries funded {self.number()} researchers in fields such as {field}, {f2} and {self.pick(FIELDS)}.",
-            lambda: f"It is the first {self.pick(['bilateral', 'trilateral', 'regional'])} strategy on {field} that China has drawn up together with {c}.",
+            lambda: f"It is the first {self.pick(['bilateral', 'trilateral', 'regional'])} strategy on {field} that China has drawn up together with {tc}.",
             lambda: f"{self.maybe_link(self.pick(ORGANIZATIONS))} called for better mechanisms through which suppliers and users of technologies in key SDG areas can find one another.",
-            lambda: f"Experts from {c} and China reviewed the progress of the {self.emphasis(self.pick(EVENTS))} and set out priorities for {r.randint(2010, 2030)}-{r.randint(2031, 2035)}.",
+            lambda: f"Experts from {tc} and China reviewed the progress of the {self.emphasis(self.pick(EVENTS))} and set out priorities for {r.randint(2010, 2030)}-{r.randint(2031, 2035)}.",
             lambda: f"The forum ended with the signing of {r.randint(2, 15)} cooperation agreements worth about {r.randint(10, 900)} million yuan.",
             lambda: f"\"Science knows no borders,\" {self.person()} said, \"and {field} is a field where no country can succeed alone.\"",
             lambda: f"Working groups on {field} -- and, for the first time, on {f2} -- reported to the plenary session...",
@@ -333,7 +345,7 @@ class Writer:
         if x < 0.3:
             return f"{field};"
         if x < 0.55:
-            return f"{self.pick(NOUNS)} in {field} with {self.partner()};"
+            return f"{self.pick(NOUNS)} in {field} with {the(self.partner())};"
         if x < 0.75:
             return f"**{self.pick(EVENTS)}** ({self.pick(MONTHS)} {r.randint(1, 28)}), in {self.pick(CITIES)}: {self.sentence()}"
         return self.sentence()
@@ -457,7 +469,7 @@ class Newsletter:
                  "Training Programme", "Science and Technology Partnership Program"]
         used = {p["slug"] for p in programs}
         while len(programs) < count:
-            partner = r.choice(self.countries[:40])
+            partner = r.choice([c for c in self.countries[:40] if c != "China"])
             adjective = SINO.get(partner, f"China-{partner}")
             topic = r.choice(FIELDS)
             name = f"{adjective} {topic.title()} {r.choice(kinds)}"
@@ -514,10 +526,10 @@ class Newsletter:
         return r.choice([
             f"{prefix} S&T Cooperation Ushers in New Chapter in {field.title()}",
             f"{plain_ordinal(n)} Meeting of the China-{c} {event} Held in {r.choice(CITIES)}",
-            f"China and {c} Sign {r.choice(DOCUMENTS)}",
+            f"China and {the(c)} Sign {r.choice(DOCUMENTS)}",
             f"{prefix} {event} Kicks off in {r.choice(CITIES)}",
             f"{prefix} Joint Research Center on {field.title()} Inaugurated",
-            f"{r.choice(INSTITUTIONS).replace('the ', '', 1)} and Partners from {c} Launch {field.title()} Projects",
+            f"{r.choice(INSTITUTIONS).replace('the ', '', 1)} and Partners from {the(c)} Launch {field.title()} Projects",
             f"Vice Minister Meets {ADJECTIVES.get(c, c)} Delegation on {field.title()} Cooperation",
             f"{plain_ordinal(n)} International Forum on {field.title()} Opens in {r.choice(CITIES)}",
         ])

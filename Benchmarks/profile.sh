@@ -36,8 +36,22 @@ if [[ ! -d "$CORPUS" ]]; then
   mv "$CORPUS.partial" "$CORPUS"
 fi
 
-# A new folder every time, and nothing deleted: see run.sh on freed inodes.
-WORK="$BENCH/.scratch/profile-$(date +%Y%m%d-%H%M%S)"
+# A new folder every time, and nothing deleted; like run.sh, wait until the last removal of
+# outputs is 5 minutes old, or the kernel's inode allocation shows up in the profile
+# (recently_deleted: see "Scratch space" in run.sh).
+SCRATCH_ROOT="$BENCH/.scratch"
+if [[ -f "$SCRATCH_ROOT/cleanup.pid" ]] && kill -0 "$(cat "$SCRATCH_ROOT/cleanup.pid")" 2>/dev/null; then
+  echo "waiting for the removal of an earlier run's output folders to finish" >&2
+  while kill -0 "$(cat "$SCRATCH_ROOT/cleanup.pid")" 2>/dev/null; do sleep 5; done
+fi
+if [[ -f "$SCRATCH_ROOT/last-removal" ]]; then
+  wait_for=$(($(stat -c %Y "$SCRATCH_ROOT/last-removal") + 300 - $(date +%s)))
+  if ((wait_for > 0)); then
+    echo "waiting ${wait_for}s until the inodes freed by the last removal of outputs can be reused" >&2
+    sleep "$wait_for"
+  fi
+fi
+WORK="$SCRATCH_ROOT/profile-$(date +%Y%m%d-%H%M%S)"
 mkdir -p "$WORK"
 perf record -q -e cpu-clock -F 1000 -g -o "$WORK/perf.data" -- \
   "$ROOT/.build/release/gazette" build --content "$CORPUS/content" --output "$WORK/site"

@@ -10,6 +10,7 @@ import sys
 PHASES = [
     ("render pages: Fragment.html (replacingOccurrences)", ["8FragmentV4html10rootPrefix"]),
     ("render pages: templates", ["$s9Templates", "10Publishing11makeOutputs"]),
+    ("write: create every folder, one by one", ["11FileManagerC15createDirectory"]),
     ("write files", ["OutputWriterV", "10Publishing8Manifest"]),
     ("parse: front matter (Yams)", ["11FieldReaderV4yaml"]),
     ("parse: locations of list items (SourceFile.line)", ["10SourceFileV4line"]),

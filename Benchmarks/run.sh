@@ -84,9 +84,17 @@ if [[ -f "$CLEANUP_PID" ]] && kill -0 "$(cat "$CLEANUP_PID")" 2>/dev/null; then
   while kill -0 "$(cat "$CLEANUP_PID")" 2>/dev/null; do sleep 5; done
 fi
 rm -f "$CLEANUP_PID"
-if compgen -G "$SCRATCH_ROOT/run-*" >/dev/null || compgen -G "$SCRATCH_ROOT/profile-*" >/dev/null; then
-  say "removing the scratch folders of earlier runs (this file system deletes slowly)"
-  rm -rf "$SCRATCH_ROOT"/run-* "$SCRATCH_ROOT"/profile-*
+# A corpus is named after its size and a hash of the generator and the Hugo files.
+KEY=$(cat "$BENCH/generate.py" $(find "$BENCH/hugo" -type f | LC_ALL=C sort) | sha256sum | cut -c1-10)
+stale=()
+for dir in "$SCRATCH_ROOT"/run-* "$SCRATCH_ROOT"/profile-* "$BENCH"/.corpus/*; do
+  [[ -e "$dir" ]] || continue
+  [[ "$dir" == "$BENCH"/.corpus/*-"$KEY" ]] && continue
+  stale+=("$dir")
+done
+if ((${#stale[@]})); then
+  say "removing the scratch folders of earlier runs and outdated corpora (this file system deletes slowly)"
+  rm -rf "${stale[@]}"
   touch "$LAST_REMOVAL"
 fi
 SCRATCH="$SCRATCH_ROOT/run-$(date +%Y%m%d-%H%M%S)"
@@ -102,7 +110,6 @@ FLOOR="$BENCH/.build/floor"
 gcc -O2 -o "$FLOOR" "$BENCH/floor/floor.c" -lcmark -lpthread
 
 # 4. Corpora ----------------------------------------------------------------------------
-KEY=$(cat "$BENCH/generate.py" $(find "$BENCH/hugo" -type f | LC_ALL=C sort) | sha256sum | cut -c1-10)
 corpus() { echo "$BENCH/.corpus/$1-$KEY"; }
 IFS=, read -r -a SIZE_LIST <<<"$SIZES"
 for size in "${SIZE_LIST[@]}"; do
