@@ -46,6 +46,18 @@ public struct Diagnostic: Error, Hashable, Comparable, CustomStringConvertible {
       sourceLine: location.map { file.line($0.line) })
   }
 
+  /// An error at `place`, found after its file was parsed.
+  static func error(_ message: String, at place: SourcePlace) -> Diagnostic {
+    Diagnostic(.error, at: place, message: message)
+  }
+
+  /// A problem at `place`, found after its file was parsed.
+  init(_ severity: Severity, at place: SourcePlace, message: String) {
+    self.init(
+      severity, path: place.displayPath, line: place.location?.line, column: place.location?.column,
+      message: message, sourceLine: place.sourceLine)
+  }
+
   public var isError: Bool { severity == .error }
 
   /// `path:line:column: error: message`, the form editors' tools understand.
@@ -72,6 +84,25 @@ public struct Diagnostic: Error, Hashable, Comparable, CustomStringConvertible {
     let left = (lhs.line ?? 0, lhs.column ?? 0)
     let right = (rhs.line ?? 0, rhs.column ?? 0)
     return left != right ? left < right : lhs.message < rhs.message
+  }
+}
+
+/// Where something is written, kept with its line of text so that a problem found later,
+/// once every file is parsed, can be reported without reading the file again.
+public struct SourcePlace: Sendable, Hashable {
+  /// The file as the editor knows it.
+  public var displayPath: String
+  public var location: SourceLocation?
+  public var sourceLine: String?
+
+  public init(displayPath: String, location: SourceLocation? = nil, sourceLine: String? = nil) {
+    self.displayPath = displayPath
+    self.location = location
+    self.sourceLine = sourceLine
+  }
+
+  public init(_ file: SourceFile, at location: SourceLocation? = nil) {
+    self.init(displayPath: file.displayPath, location: location, sourceLine: location.map { file.line($0.line) })
   }
 }
 

@@ -1,13 +1,21 @@
 import Foundation
 
-/// Reads every file of a content folder into memory, once.
+/// Finds the files of a content folder, and reads them.
 public enum ContentLoader {
-  /// The files of `directory` that Gazette reads (`site.yml` and `*.md`), sorted by path,
-  /// and a diagnostic for every file that cannot be used: unreadable, not UTF-8 text,
-  /// binary, empty, or a symbolic link that leads outside the folder.
+  /// Every file of `directory` that Gazette reads (`site.yml` and `*.md`), read into memory,
+  /// sorted by path, and a diagnostic for every file that cannot be used: unreadable, not
+  /// UTF-8 text, binary, empty, or a symbolic link that leads outside the folder.
   ///
   /// - Parameter displayName: how diagnostics name the folder (`Content`).
   public static func load(from directory: URL, displayName: String) -> (files: [SourceFile], diagnostics: [Diagnostic]) {
+    let (entries, scanProblems) = scan(directory, displayName: displayName)
+    let reads = entries.map { $0.read() }
+    return (reads.compactMap(\.file), scanProblems + reads.flatMap(\.diagnostics))
+  }
+
+  /// Every file of `directory` that Gazette reads, sorted by path, with its stamp, not yet
+  /// read; and a diagnostic for every folder or link that cannot be followed.
+  public static func scan(_ directory: URL, displayName: String) -> (entries: [ContentEntry], diagnostics: [Diagnostic]) {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue
     else {
@@ -17,14 +25,59 @@ public enum ContentLoader {
     }
     var walk = Walk(root: directory.standardizedFileURL.resolvingSymlinksInPath().path, displayName: displayName)
     walk.visit(folder: walk.root, relativePath: "")
-    return (walk.files.sorted { $0.path < $1.path }, walk.diagnostics)
+    return (walk.entries.sorted { $0.path < $1.path }, walk.diagnostics)
+  }
+
+  /// Reads the file at `path`; nil and one error when it is not usable text.
+  static func read(_ path: String, relative: String, displayPath: String) -> (SourceFile?, [Diagnostic]) {
+    func problem(_ message: String) -> (SourceFile?, [Diagnostic]) {
+      (nil, [Diagnostic(.error, path: displayPath, message: message)])
+    }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      return problem("cannot read the file: check its permissions")
+    }
+    if data.isEmpty {
+      return problem("the file is empty: give it front matter between '---' lines")
+    } else if data.withUnsafeBytes({ memchr($0.baseAddress!, 0, $0.count) != nil }) {
+      return problem("this is a binary file, not Markdown text: remove it or save it as UTF-8 text")
+    } else if let text = String(validating: data, as: UTF8.self) {
+      return (SourceFile(path: relative, displayPath: displayPath, text: text), [])
+    }
+    let offset = firstInvalidUTF8Offset(in: data)
+    let line = data.prefix(offset).count { $0 == 0x0A } + 1
+    let lineStart = data.prefix(offset).lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+    return (
+      nil,
+      [
+        Diagnostic(
+          .error, path: displayPath, line: line, column: offset - lineStart + 1,
+          message: "the file is not valid UTF-8 text: save it with the UTF-8 encoding")
+      ]
+    )
+  }
+
+  /// The byte offset of the first byte that is not part of a valid UTF-8 sequence.
+  static func firstInvalidUTF8Offset(in data: Data) -> Int {
+    var decoder = UTF8()
+    var iterator = data.makeIterator()
+    var offset = 0
+    var consumed = 0
+    while true {
+      switch decoder.decode(&iterator) {
+      case .scalarValue(let scalar):
+        consumed += UTF8.width(scalar)
+        offset = consumed
+      case .emptyInput, .error:
+        return offset
+      }
+    }
   }
 
   /// A depth-first walk that follows symbolic links only while they stay inside the root.
   private struct Walk {
     let root: String
     let displayName: String
-    var files: [SourceFile] = []
+    var entries: [ContentEntry] = []
     var diagnostics: [Diagnostic] = []
     var visitedFolders: Set<String> = []
 
@@ -57,7 +110,7 @@ public enum ContentLoader {
         if isFolder {
           visit(folder: path, relativePath: relative)
         } else if relative == "site.yml" || name.hasSuffix(".md") {
-          read(path, relative: relative)
+          found(path, relative: relative)
         } else {
           diagnostics.append(
             Diagnostic(
@@ -91,49 +144,20 @@ public enum ContentLoader {
       return real
     }
 
-    private mutating func read(_ path: String, relative: String) {
-      guard let data = FileManager.default.contents(atPath: path) else {
+    private mutating func found(_ path: String, relative: String) {
+      var info = stat()
+      guard stat(path, &info) == 0 else {
         problem("cannot read the file: check its permissions", at: relative)
         return
       }
-      if data.isEmpty {
-        problem("the file is empty: give it front matter between '---' lines", at: relative)
-      } else if data.withUnsafeBytes({ memchr($0.baseAddress!, 0, $0.count) != nil }) {
-        problem("this is a binary file, not Markdown text: remove it or save it as UTF-8 text", at: relative)
-      } else if let text = String(validating: data, as: UTF8.self) {
-        files.append(SourceFile(path: relative, displayPath: displayName + "/" + relative, text: text))
-      } else {
-        let offset = Self.firstInvalidUTF8Offset(in: data)
-        let line = data.prefix(offset).count { $0 == 0x0A } + 1
-        let lineStart = data.prefix(offset).lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
-        diagnostics.append(
-          Diagnostic(
-            .error, path: displayName + "/" + relative, line: line, column: offset - lineStart + 1,
-            message: "the file is not valid UTF-8 text: save it with the UTF-8 encoding"))
-      }
+      entries.append(
+        ContentEntry(
+          path: relative, displayPath: displayName + "/" + relative, stamp: FileStamp(info),
+          location: path))
     }
 
     private mutating func problem(_ message: String, at relative: String) {
       diagnostics.append(Diagnostic(.error, path: displayName + "/" + relative, message: message))
-    }
-
-    /// The byte offset of the first byte that is not part of a valid UTF-8 sequence.
-    static func firstInvalidUTF8Offset(in data: Data) -> Int {
-      var decoder = UTF8()
-      var iterator = data.makeIterator()
-      var offset = 0
-      var consumed = 0
-      while true {
-        switch decoder.decode(&iterator) {
-        case .scalarValue(let scalar):
-          consumed += UTF8.width(scalar)
-          offset = consumed
-        case .emptyInput:
-          return offset
-        case .error:
-          return offset
-        }
-      }
     }
   }
 }

@@ -2,16 +2,16 @@ import Foundation
 import Markdown
 
 /// What one content file became.
-enum ParsedFile: Sendable {
+enum ParsedFile: Sendable, Hashable {
   case issueNote(folder: String, Fragment)
-  case article(folder: String, Article, programs: [Located<String>], isDraft: Bool)
-  case report(Report, programs: [Located<String>], isDraft: Bool)
+  case article(folder: String, Article, programs: [ProgramReference], isDraft: Bool)
+  case report(Report, programs: [ProgramReference], isDraft: Bool)
   case program(Program)
   case nothing
 }
 
 /// One file's parse: what it became, its problems, and its links to other content files.
-struct ParseResult: Sendable {
+struct ParseResult: Sendable, Hashable {
   var parsed: ParsedFile = .nothing
   var diagnostics: [Diagnostic] = []
   var links: [SiteLink] = []
@@ -78,7 +78,7 @@ enum ContentParser {
     reader.warnAboutUnknownFields(known: issueFields)
     guard let number, number >= 1, let date else { return (nil, reader.diagnostics) }
     let header = IssueHeader(
-      number: number, numberLocation: reader.location(ofField: "number"), date: date, title: title ?? "Issue No. \(number)", sections: sections,
+      number: number, numberPlace: SourcePlace(file, at: reader.location(ofField: "number")), date: date, title: title ?? "Issue No. \(number)", sections: sections,
       isDraft: isDraft, body: split.body, bodyFirstLine: split.bodyFirstLine)
     return (header, reader.diagnostics)
   }
@@ -165,7 +165,8 @@ enum ContentParser {
       slug: slug, order: order, title: title, section: section, countries: countries ?? [],
       programs: programs.map(\.value), source: source, sourceDate: sourceDate, body: body,
       issueNumber: header.number, date: header.date, sourcePath: file.path)
-    result.parsed = .article(folder: folder, article, programs: programs, isDraft: isDraft || header.isDraft)
+    result.parsed = .article(
+      folder: folder, article, programs: references(to: programs, in: file), isDraft: isDraft || header.isDraft)
   }
 
   private static func parseReport(
@@ -202,7 +203,7 @@ enum ContentParser {
     let report = Report(
       slug: slug, title: title, date: date, kind: kind, organization: organization, countries: countries ?? [],
       programs: programs.map(\.value), body: body, sourcePath: file.path)
-    result.parsed = .report(report, programs: programs, isDraft: isDraft)
+    result.parsed = .report(report, programs: references(to: programs, in: file), isDraft: isDraft)
   }
 
   private static func parseProgram(
@@ -226,6 +227,10 @@ enum ContentParser {
   }
 
   // MARK: - Shared steps
+
+  private static func references(to programs: [Located<String>], in file: SourceFile) -> [ProgramReference] {
+    programs.map { ProgramReference(slug: $0.value, place: SourcePlace(file, at: $0.location)) }
+  }
 
   private static func frontMatter(of file: SourceFile, into result: inout ParseResult) -> FrontMatter? {
     switch FrontMatter.split(file) {
@@ -309,16 +314,19 @@ enum ContentParser {
       if link.destination.hasPrefix("#"), context.options.addsHeadingIDs {
         let fragment = String(link.destination.dropFirst())
         links.append(
-          SiteLink(file: file, location: location, destination: link.destination, targetPath: file.path, fragment: fragment))
+          SiteLink(
+            sourcePath: file.path, place: SourcePlace(file, at: location), destination: link.destination,
+            targetPath: file.path, fragment: fragment))
         hasAnchorLinks = true
         return "#" + Fragment.idMarker + fragment
       }
       guard let target = LinkTarget(link.destination, from: file.path) else { return nil }
+      let page = context.routes[target.path]
       links.append(
         SiteLink(
-          file: file, location: location, destination: link.destination, targetPath: target.path,
-          fragment: target.fragment))
-      guard let page = context.routes[target.path] else { return nil }
+          sourcePath: file.path, place: SourcePlace(file, at: location), destination: link.destination,
+          targetPath: target.path, fragment: target.fragment, route: page))
+      guard let page else { return nil }
       hasSiteLinks = true
       let anchorPrefix = target.path.hasSuffix("/issue.md") ? "note-" : ""
       return Fragment.rootMarker + page.file + (target.fragment.map { "#" + anchorPrefix + $0 } ?? "")

@@ -17,21 +17,32 @@ struct ParseContext: Sendable {
 }
 
 /// A link from a content file to another content file, checked once every file is parsed.
-struct SiteLink: Sendable {
-  var file: SourceFile
-  var location: SourceLocation
+struct SiteLink: Sendable, Hashable {
+  /// The content path of the file the link is in.
+  var sourcePath: String
+  var place: SourcePlace
   /// The destination as written.
   var destination: String
   /// The content path of the target (`reports/cistrat.md`); the file's own path for `#x`.
   var targetPath: String
   var fragment: String?
+  /// The target's page when the link was rendered (nil if it had none): the rendered
+  /// link is out of date once the target's page is another.
+  var route: PagePath?
+}
+
+/// A program named by an entry's `programs`, checked once every program file is parsed.
+struct ProgramReference: Sendable, Hashable {
+  var slug: String
+  var place: SourcePlace
 }
 
 /// The front matter of an `issue.md`, read before anything else so that articles know
 /// their issue and links know their targets.
-struct IssueHeader: Sendable {
+struct IssueHeader: Sendable, Hashable {
   var number: Int
-  var numberLocation: SourceLocation
+  /// Where the number is written, for the error when another issue has it too.
+  var numberPlace: SourcePlace
   var date: Day
   var title: String
   var sections: [Located<String>]

@@ -12,13 +12,19 @@ public struct Site: Sendable {
   public let countries: [Country]
   /// Every article and report, newest first.
   public let entries: [Entry]
+  /// A digest of what each content file became, by content path: pages that show a file
+  /// change only when its digest does.
+  public let sourceDigests: [String: UInt64]
 
   private let entriesByCountry: [String: [Entry]]
   private let entriesByProgram: [String: [Entry]]
   private let programsBySlug: [String: Program]
 
-  public init(config: SiteConfig, issues: [Issue], reports: [Report], programs: [Program]) {
+  public init(
+    config: SiteConfig, issues: [Issue], reports: [Report], programs: [Program], sourceDigests: [String: UInt64] = [:]
+  ) {
     self.config = config
+    self.sourceDigests = sourceDigests
     self.issues = issues.sorted { $0.number > $1.number }
     self.reports = reports.sorted { ($0.date, $1.slug) > ($1.date, $0.slug) }
     self.programs = programs.sorted()

@@ -6,7 +6,8 @@ import Markdown
 /// numbers, so every page's address is known), then every other file on all cores, then
 /// what needs all files at once: programs referenced, links and anchors, what is published.
 public enum SiteAssembler {
-  /// The site, or nil when there are errors; and every diagnostic, sorted.
+  /// The site made of `files`, all in memory, or nil when there are errors; and every
+  /// diagnostic, sorted.
   ///
   /// - Parameters:
   ///   - baseURL: replaces `site.yml`'s `base_url` when given.
@@ -15,132 +16,220 @@ public enum SiteAssembler {
     _ files: [SourceFile], directory: CountryDirectory = .standard, baseURL: String? = nil,
     publishing: PublishOptions = .everything
   ) -> (site: Site?, diagnostics: [Diagnostic]) {
+    var cache = ParseCache(version: "")
+    return assemble(
+      files.map(ContentEntry.init), cache: &cache, directory: directory, baseURL: baseURL, publishing: publishing)
+  }
+
+  /// The site made of the files `entries` list, reading and parsing only those that `cache`
+  /// cannot answer for; `cache` then holds this build's parses.
+  public static func assemble(
+    _ entries: [ContentEntry], cache: inout ParseCache, directory: CountryDirectory = .standard,
+    baseURL: String? = nil, publishing: PublishOptions = .everything
+  ) -> (site: Site?, diagnostics: [Diagnostic]) {
     var diagnostics: [Diagnostic] = []
 
     var config: SiteConfig?
-    if let configFile = files.first(where: { $0.path == "site.yml" }) {
-      let (parsed, problems) = SiteConfigParser.parse(configFile, baseURL: baseURL, directory: directory)
-      config = parsed
+    var configText: String?
+    if let entry = entries.first(where: { $0.path == "site.yml" }) {
+      let (file, problems) = entry.read()
       diagnostics += problems
+      if let file {
+        let (parsed, problems) = SiteConfigParser.parse(file, baseURL: baseURL, directory: directory)
+        config = parsed
+        configText = file.text
+        diagnostics += problems
+      }
     } else {
-      let folder = files.first.map { String($0.displayPath.dropLast($0.path.count)) } ?? ""
+      let folder = entries.first.map { String($0.displayPath.dropLast($0.path.count)) } ?? ""
       diagnostics.append(
         Diagnostic(
           .error, path: folder + "site.yml", message: "missing site.yml: create it with at least 'title' and 'base_url'"))
     }
+    cache.prepare(configText: configText)
 
-    let kinds = files.map { (file: $0, kind: ContentParser.kind(of: $0.path)) }
-    let headers = readIssueHeaders(kinds, into: &diagnostics)
+    let kinds = entries.map { (entry: $0, kind: ContentParser.kind(of: $0.path)) }
     var issueFolders: Set<String> = []
+    var issueStamps: [String: FileStamp] = [:]
     var programFiles: Set<String> = []
-    for (_, kind) in kinds {
+    for (entry, kind) in kinds {
       switch kind {
-      case .issue(let folder): issueFolders.insert(folder)
+      case .issue(let folder):
+        issueFolders.insert(folder)
+        issueStamps[folder] = entry.stamp
       case .program(let slug): programFiles.insert(slug)
       default: break
       }
     }
+    var readFiles: [String: SourceFile] = [:]
+    let headers = readIssueHeaders(kinds, cache: &cache, readFiles: &readFiles, into: &diagnostics)
     let context = ParseContext(
       options: config?.markdownOptions ?? .site, directory: directory, issues: headers, issueFolders: issueFolders,
-      routes: routes(of: kinds, issues: headers), mentionFinder: CountryMentionFinder(directory: directory),
-      homeCountry: config?.homeCountry)
-    let results = files.parallelMap { ContentParser.parse($0, context: context) }
+      routes: routes(of: kinds.map { ($0.entry.path, $0.kind) }, issues: headers),
+      mentionFinder: CountryMentionFinder(directory: directory), homeCountry: config?.homeCountry)
 
+    // Reuse what the cache still answers for; read and parse the rest on all cores.
+    var parses: [String: CachedParse] = [:]
+    var stale: [(entry: ContentEntry, issueStamp: FileStamp?)] = []
+    for (entry, kind) in kinds where kind != .config {
+      let issueStamp = kind.issueFolder.flatMap { issueStamps[$0] }
+      if let cached = cache.parses[entry.path],
+        cached.isValid(stamp: entry.stamp, issueStamp: issueStamp, routes: context.routes)
+      {
+        parses[entry.path] = cached
+      } else {
+        stale.append((entry, issueStamp))
+      }
+    }
+    let sharedFiles = readFiles
+    let fresh = stale.parallelMap { entry, issueStamp -> (CachedParse?, [Diagnostic]) in
+      let (file, problems) = sharedFiles[entry.path].map { ($0, []) } ?? entry.read()
+      guard let file else { return (nil, problems) }
+      let result = ContentParser.parse(file, context: context)
+      let header = ContentParser.kind(of: file.path).issueFolder.flatMap { headers[$0] }
+      return (CachedParse(stamp: entry.stamp, issueStamp: issueStamp, result: result, header: header), problems)
+    }
+    for ((entry, _), (parse, problems)) in zip(stale, fresh) {
+      diagnostics += problems
+      if let parse { parses[entry.path] = parse }
+    }
+    cache.parses = parses
+
+    let results = kinds.compactMap { entry, _ in parses[entry.path].map { (path: entry.path, parse: $0) } }
+    let displayPaths = Dictionary(uniqueKeysWithValues: kinds.map { ($0.entry.path, $0.entry.displayPath) })
+    let (parts, problems) = link(
+      results, headers: headers, programFiles: programFiles, displayPaths: displayPaths, publishing: publishing)
+    diagnostics += problems
+    diagnostics.sort()
+    guard let config, !diagnostics.contains(where: \.isError) else { return (nil, diagnostics) }
+    let site = Site(
+      config: config, issues: parts.issues, reports: parts.reports, programs: parts.programs,
+      sourceDigests: parts.digests)
+    return (site, diagnostics)
+  }
+
+  /// What `link` makes of every file's parse: the site's parts and what each file became.
+  private struct Parts {
+    var issues: [Issue] = []
+    var reports: [Report] = []
+    var programs: [Program] = []
+    var digests: [String: UInt64] = [:]
+  }
+
+  /// Puts the parsed files together and checks what needs all of them at once: programs
+  /// referenced, links and anchors, articles numbered twice, what is published.
+  private static func link(
+    _ parses: [(path: String, parse: CachedParse)], headers: [String: IssueHeader], programFiles: Set<String>,
+    displayPaths: [String: String], publishing: PublishOptions
+  ) -> (Parts, [Diagnostic]) {
+    var diagnostics: [Diagnostic] = []
+    var parts = Parts()
     var notes: [String: Fragment] = [:]
     var articlesByFolder: [String: [Article]] = [:]
     var publishedArticles: Set<String> = []
-    var reports: [Report] = []
-    var programs: [Program] = []
-    var programReferences: [(file: SourceFile, reference: Located<String>)] = []
+    var programReferences: [ProgramReference] = []
     var anchors: [String: (isPublished: Bool, ids: [String])] = [:]
-    for (file, result) in zip(files, results) {
+    for (path, parse) in parses {
+      let result = parse.result
       diagnostics += result.diagnostics
+      parts.digests[path] = parse.digest
       switch result.parsed {
       case .issueNote(let folder, let note):
         notes[folder] = note
         if let header = headers[folder] {
-          anchors[file.path] = (publishing.publishes(date: header.date, isDraft: header.isDraft), note.headingIDs)
+          anchors[path] = (publishing.publishes(date: header.date, isDraft: header.isDraft), note.headingIDs)
         }
       case .article(let folder, let article, let references, let isDraft):
-        programReferences += references.map { (file, $0) }
+        programReferences += references
         let isPublished = publishing.publishes(date: article.date, isDraft: isDraft)
-        anchors[file.path] = (isPublished, article.body.headingIDs)
+        anchors[path] = (isPublished, article.body.headingIDs)
         articlesByFolder[folder, default: []].append(article)
         if isPublished { publishedArticles.insert(article.sourcePath) }
       case .report(let report, let references, let isDraft):
-        programReferences += references.map { (file, $0) }
+        programReferences += references
         let isPublished = publishing.publishes(date: report.date, isDraft: isDraft)
-        anchors[file.path] = (isPublished, report.body.headingIDs)
-        if isPublished { reports.append(report) }
+        anchors[path] = (isPublished, report.body.headingIDs)
+        if isPublished { parts.reports.append(report) }
       case .program(let program):
-        programs.append(program)
-        anchors[file.path] = (true, program.description.headingIDs)
+        parts.programs.append(program)
+        anchors[path] = (true, program.description.headingIDs)
       case .nothing:
         break
       }
     }
 
-    let filesByPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
     diagnostics += programProblems(
-      programs, defined: programFiles, references: programReferences, files: filesByPath)
-    diagnostics += linkProblems(results.flatMap(\.links), anchors: anchors)
+      parts.programs, defined: programFiles, references: programReferences, displayPaths: displayPaths)
+    diagnostics += linkProblems(parses.flatMap(\.parse.result.links), anchors: anchors)
 
-    var issues: [Issue] = []
     for (folder, header) in headers.sorted(by: { $0.key < $1.key }) {
       let articles = (articlesByFolder[folder] ?? []).sorted { ($0.order, $0.slug) < ($1.order, $1.slug) }
-      diagnostics += duplicateArticleProblems(articles, files: filesByPath)
+      diagnostics += duplicateArticleProblems(articles, displayPaths: displayPaths)
       guard publishing.publishes(date: header.date, isDraft: header.isDraft) else { continue }
-      issues.append(
+      parts.issues.append(
         Issue(
           number: header.number, date: header.date, title: header.title, sections: header.sections.map(\.value),
           note: notes[folder] ?? .empty, articles: articles.filter { publishedArticles.contains($0.sourcePath) },
           sourcePath: "issues/\(folder)/issue.md"))
     }
-
-    diagnostics.sort()
-    guard let config, !diagnostics.contains(where: \.isError) else { return (nil, diagnostics) }
-    return (Site(config: config, issues: issues, reports: reports, programs: programs), diagnostics)
+    return (parts, diagnostics)
   }
 
-  /// The header of every `issue.md`, by folder; an error for each number used twice.
+  /// The header of every `issue.md`, by folder, from the cache when the file is unchanged;
+  /// an error for each number used twice.
   private static func readIssueHeaders(
-    _ files: [(file: SourceFile, kind: ContentParser.Kind)], into diagnostics: inout [Diagnostic]
+    _ files: [(entry: ContentEntry, kind: ContentParser.Kind)], cache: inout ParseCache,
+    readFiles: inout [String: SourceFile], into diagnostics: inout [Diagnostic]
   ) -> [String: IssueHeader] {
     var headers: [String: IssueHeader] = [:]
     var folderByNumber: [Int: String] = [:]
-    for (file, kind) in files {
+    var cachedHeaders: [String: CachedHeader] = [:]
+    for (entry, kind) in files {
       guard case .issue(let folder) = kind else { continue }
-      let (header, problems) = ContentParser.parseIssueHeader(file)
-      diagnostics += problems
-      guard let header else { continue }
+      var cached = cache.headers[entry.path]
+      if cached == nil || entry.stamp == nil || cached?.stamp != entry.stamp {
+        let (file, problems) = entry.read()
+        diagnostics += problems
+        guard let file else { continue }
+        readFiles[entry.path] = file
+        let (header, headerProblems) = ContentParser.parseIssueHeader(file)
+        cached = CachedHeader(stamp: entry.stamp, header: header, diagnostics: headerProblems)
+      }
+      guard let cached else { continue }
+      cachedHeaders[entry.path] = cached
+      diagnostics += cached.diagnostics
+      guard let header = cached.header else { continue }
       if let other = folderByNumber[header.number] {
         diagnostics.append(
-          .error(
-            "issue number \(header.number) is already used by issues/\(other)/issue.md: give each issue its own number",
-            in: file, at: header.numberLocation))
+          Diagnostic(
+            .error, at: header.numberPlace,
+            message:
+              "issue number \(header.number) is already used by issues/\(other)/issue.md: give each issue its own number"
+          ))
         continue
       }
       folderByNumber[header.number] = folder
       headers[folder] = header
     }
+    cache.headers = cachedHeaders
     return headers
   }
 
   /// The page every content file becomes, known from paths and issue numbers alone.
   static func routes(
-    of files: [(file: SourceFile, kind: ContentParser.Kind)], issues: [String: IssueHeader]
+    of files: [(path: String, kind: ContentParser.Kind)], issues: [String: IssueHeader]
   ) -> [String: PagePath] {
     var routes: [String: PagePath] = [:]
-    for (file, kind) in files {
+    for (path, kind) in files {
       switch kind {
       case .issue(let folder):
-        if let header = issues[folder] { routes[file.path] = .issue(header.number) }
+        if let header = issues[folder] { routes[path] = .issue(header.number) }
       case .article(let folder, _, let slug):
-        if let header = issues[folder] { routes[file.path] = .article(issue: header.number, slug: slug) }
+        if let header = issues[folder] { routes[path] = .article(issue: header.number, slug: slug) }
       case .report(let slug):
-        routes[file.path] = .report(slug)
+        routes[path] = .report(slug)
       case .program(let slug):
-        routes[file.path] = .program(slug)
+        routes[path] = .program(slug)
       case .config, .unknown:
         break
       }
@@ -152,24 +241,25 @@ public enum SiteAssembler {
   /// as defined: its own errors say what is wrong), a warning for each defined but never
   /// referenced.
   private static func programProblems(
-    _ programs: [Program], defined slugs: Set<String>, references: [(file: SourceFile, reference: Located<String>)],
-    files: [String: SourceFile]
+    _ programs: [Program], defined slugs: Set<String>, references: [ProgramReference], displayPaths: [String: String]
   ) -> [Diagnostic] {
     var problems: [Diagnostic] = []
-    for (file, reference) in references where !slugs.contains(reference.value) {
-      var message = "unknown program '\(reference.value)'"
-      if let match = closestMatch(to: reference.value, in: slugs.sorted()) {
+    for reference in references where !slugs.contains(reference.slug) {
+      var message = "unknown program '\(reference.slug)'"
+      if let match = closestMatch(to: reference.slug, in: slugs.sorted()) {
         message += " (did you mean '\(match)'?)"
       } else {
-        message += ": add programs/\(reference.value).md or use the slug of an existing program"
+        message += ": add programs/\(reference.slug).md or use the slug of an existing program"
       }
-      problems.append(.error(message, in: file, at: reference.location))
+      problems.append(Diagnostic(.error, at: reference.place, message: message))
     }
-    let referenced = Set(references.map(\.reference.value))
+    let referenced = Set(references.map(\.slug))
     for program in programs where !referenced.contains(program.slug) {
-      guard let file = files[program.sourcePath] else { continue }
+      guard let path = displayPaths[program.sourcePath] else { continue }
       problems.append(
-        .warning("no article or report names the program '\(program.slug)': its page will list nothing", in: file))
+        Diagnostic(
+          .warning, path: path,
+          message: "no article or report names the program '\(program.slug)': its page will list nothing"))
     }
     return problems
   }
@@ -180,19 +270,19 @@ public enum SiteAssembler {
     _ links: [SiteLink], anchors: [String: (isPublished: Bool, ids: [String])]
   ) -> [Diagnostic] {
     var problems: [Diagnostic] = []
-    for link in links where anchors[link.file.path]?.isPublished != false {
+    for link in links where anchors[link.sourcePath]?.isPublished != false {
       guard let target = anchors[link.targetPath] else {
         problems.append(
           .error(
-            "link to '\(link.destination)', which is not a page of the site: check the file's path", in: link.file,
-            at: link.location))
+            "link to '\(link.destination)', which is not a page of the site: check the file's path",
+            at: link.place))
         continue
       }
       if !target.isPublished {
         problems.append(
           .error(
             "link to '\(link.destination)', which is a draft or scheduled for later: it has no page yet",
-            in: link.file, at: link.location))
+            at: link.place))
       } else if let fragment = link.fragment, !target.ids.contains(fragment) {
         var message = "link to '\(link.destination)': there is no heading '#\(fragment)' there"
         if let match = closestMatch(to: fragment, in: target.ids) {
@@ -201,26 +291,27 @@ public enum SiteAssembler {
           let shown = target.ids.prefix(5).map { "#\($0)" }.joined(separator: ", ")
           message += "; its headings are " + shown + (target.ids.count > 5 ? ", …" : "")
         }
-        problems.append(.error(message, in: link.file, at: link.location))
+        problems.append(.error(message, at: link.place))
       }
     }
     return problems
   }
 
   /// Two articles of one issue with the same number or the same page.
-  private static func duplicateArticleProblems(_ articles: [Article], files: [String: SourceFile]) -> [Diagnostic] {
+  private static func duplicateArticleProblems(_ articles: [Article], displayPaths: [String: String]) -> [Diagnostic] {
     var problems: [Diagnostic] = []
     var seenOrders: [Int: String] = [:]
     var seenSlugs: [String: String] = [:]
     for article in articles {
-      guard let file = files[article.sourcePath] else { continue }
+      guard let path = displayPaths[article.sourcePath] else { continue }
       if let other = seenOrders[article.order] {
         problems.append(
-          .error("article number \(article.order) is already used by \(other): renumber one of them", in: file))
+          Diagnostic(
+            .error, path: path, message: "article number \(article.order) is already used by \(other): renumber one of them"))
       }
       if let other = seenSlugs[article.slug] {
         problems.append(
-          .error("this article would write the same page as \(other): rename one of them", in: file))
+          Diagnostic(.error, path: path, message: "this article would write the same page as \(other): rename one of them"))
       }
       seenOrders[article.order] = article.sourcePath
       seenSlugs[article.slug] = article.sourcePath
