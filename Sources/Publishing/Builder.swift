@@ -36,6 +36,8 @@ public struct BuildResult: Sendable {
   public var diagnostics: [Diagnostic]
   /// What was written; nil when the build stopped before writing.
   public var report: WriteReport?
+  /// How many content files were read and parsed; the others' parses came from the cache.
+  public var parsedFiles = 0
   /// How many HTML pages the site has.
   public var pageCount: Int
   /// Wall-clock seconds.
@@ -46,18 +48,32 @@ public struct BuildResult: Sendable {
   public var hasErrors: Bool { diagnostics.contains(where: \.isError) }
 }
 
-/// The build, in four steps: load the content folder, assemble the site (parsing every
-/// file), write every page, index the pages for search (when Pagefind is installed).
-/// Nothing is written unless the content has no errors; a search index that cannot be
-/// made is a warning, never a failed build.
+/// The build, in four steps: find the content files, assemble the site (parsing the files
+/// the parse cache cannot answer for), write the pages whose inputs changed, index the
+/// pages for search (when Pagefind is installed). Nothing is written unless the content has
+/// no errors; a search index that cannot be made is a warning, never a failed build.
 public enum Builder {
+  /// Builds with the parse cache stored beside the output folder (`CacheStore`), and
+  /// stores the updated cache.
   public static func build(_ options: BuildOptions) -> BuildResult {
+    let store = CacheStore(output: options.output)
+    var cache = store.load(version: version)
+    let result = build(options, cache: &cache)
+    if cache.hasChanged { store.save(cache) }
+    return result
+  }
+
+  /// Builds with `cache`, which then holds this build's parses: what `gazette serve`
+  /// keeps between rebuilds.
+  public static func build(_ options: BuildOptions, cache: inout ParseCache) -> BuildResult {
     let start = DispatchTime.now()
-    let (site, diagnostics) = assemble(options)
+    let (site, diagnostics) = assemble(options, cache: &cache)
     guard let site else {
-      return BuildResult(diagnostics: diagnostics, report: nil, pageCount: 0, seconds: seconds(since: start))
+      return BuildResult(
+        diagnostics: diagnostics, report: nil, parsedFiles: cache.parsedCount, pageCount: 0,
+        seconds: seconds(since: start))
     }
-    let writer = OutputWriter(directory: options.output)
+    let writer = OutputWriter(directory: options.output, version: version)
     let outputs = makeOutputs(for: site)
     do {
       let report = try writer.write(outputs, content: options.content, allowsForeignFiles: options.allowsForeignFiles)
@@ -68,24 +84,39 @@ public enum Builder {
         problems.append(Diagnostic(.warning, path: options.output.path, message: search.description))
       }
       return BuildResult(
-        diagnostics: diagnostics + problems, report: report, pageCount: outputs.count { $0.path.hasSuffix(".html") },
-        seconds: seconds(since: start), searchIndex: search)
+        diagnostics: diagnostics + problems, report: report, parsedFiles: cache.parsedCount,
+        pageCount: outputs.count { $0.path.hasSuffix(".html") }, seconds: seconds(since: start), searchIndex: search)
     } catch {
       let problem = Diagnostic(.error, path: options.output.path, message: "\(error)")
       return BuildResult(
-        diagnostics: diagnostics + [problem], report: nil, pageCount: 0, seconds: seconds(since: start))
+        diagnostics: diagnostics + [problem], report: nil, parsedFiles: cache.parsedCount, pageCount: 0,
+        seconds: seconds(since: start))
     }
   }
 
   /// Loads and assembles the site without writing anything.
   public static func assemble(_ options: BuildOptions) -> (site: Site?, diagnostics: [Diagnostic]) {
-    let (files, loadProblems) = ContentLoader.load(
-      from: options.content, displayName: displayName(of: options.content))
-    guard !files.isEmpty || loadProblems.isEmpty else { return (nil, loadProblems) }
-    let (site, problems) = SiteAssembler.assemble(files, baseURL: options.baseURL, publishing: options.publishing)
-    let diagnostics = (loadProblems + problems).sorted()
+    var cache = ParseCache(version: version)
+    return assemble(options, cache: &cache)
+  }
+
+  private static func assemble(
+    _ options: BuildOptions, cache: inout ParseCache
+  ) -> (site: Site?, diagnostics: [Diagnostic]) {
+    let (entries, scanProblems) = ContentLoader.scan(options.content, displayName: displayName(of: options.content))
+    guard !entries.isEmpty || scanProblems.isEmpty else { return (nil, scanProblems) }
+    let (site, problems) = SiteAssembler.assemble(
+      entries, cache: &cache, baseURL: options.baseURL, publishing: options.publishing)
+    let diagnostics = (scanProblems + problems).sorted()
     return (diagnostics.contains(where: \.isError) ? nil : site, diagnostics)
   }
+
+  /// Which Gazette is running: a hash of its own executable, so that a new build of
+  /// Gazette (new templates, say) never trusts what an older one cached or wrote.
+  public static let version: String = {
+    guard let bytes = FileManager.default.contents(atPath: "/proc/self/exe") else { return "unknown" }
+    return String(bytes.withUnsafeBytes(StableHash.of), radix: 16)
+  }()
 
   /// How diagnostics name the content folder: as given, relative to the working folder.
   static func displayName(of folder: URL) -> String {

@@ -1,62 +1,76 @@
-/// The list of files Gazette wrote into an output folder, with a fingerprint of each, kept
-/// in the folder as `.gazette-manifest`. It tells Gazette's own files from anyone else's,
-/// and which pages are unchanged.
+import GazetteCore
+
+/// The list of files Gazette wrote into an output folder, kept in the folder as
+/// `.gazette-manifest`. It tells Gazette's own files from anyone else's, which files hold
+/// what (a fingerprint of the bytes) and what each was made from (an inputs digest), and
+/// which Gazette wrote them: a file whose inputs are unchanged is not rendered again, as
+/// long as the same Gazette made it.
 struct Manifest: Equatable {
-  /// What a file held when it was written; nil when unknown (it will be rewritten).
-  struct Fingerprint: Equatable {
+  /// What a written file holds and was made from.
+  struct Record: Equatable {
     var hash: UInt64
     var size: Int
+    /// The `OutputFile.inputs` it was rendered from; nil when unknown.
+    var inputs: UInt64?
   }
 
   static let fileName = ".gazette-manifest"
-  private static let header = "gazette-manifest 1"
+  private static let header = "gazette-manifest 2"
 
-  var files: [String: Fingerprint?] = [:]
+  /// The Gazette that wrote the files: its inputs digests hold only for the same one.
+  var version: String
+  /// Every file, with its record; nil for a file being written (it will be rewritten).
+  var files: [String: Record?] = [:]
 
-  init(files: [String: Fingerprint?] = [:]) {
+  init(version: String, files: [String: Record?] = [:]) {
+    self.version = version
     self.files = files
   }
 
-  /// Reads a manifest's text; nil if it is not one.
-  init?(text: String) {
-    let lines = text.split(separator: "\n")
-    guard lines.first == Substring(Manifest.header) else { return nil }
+  /// Reads a manifest's text; nil if it is not one. A manifest of another Gazette, or of an
+  /// earlier form, keeps its files and fingerprints but no inputs.
+  init?(text: String, version: String) {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+    guard let first = lines.first, first.hasPrefix("gazette-manifest ") else { return nil }
+    let isCurrent = first == Manifest.header + " " + version
+    let fieldCount = first.hasPrefix(Manifest.header + " ") ? 4 : 3
+    self.version = version
     for line in lines.dropFirst() {
-      let fields = line.split(separator: " ", maxSplits: 2)
-      guard fields.count == 3 else { return nil }
-      let fingerprint = UInt64(fields[0], radix: 16).flatMap { hash in
-        Int(fields[1]).map { Fingerprint(hash: hash, size: $0) }
+      let fields = line.split(separator: " ", maxSplits: fieldCount - 1)
+      guard fields.count == fieldCount else { return nil }
+      let record = UInt64(fields[0], radix: 16).flatMap { hash in
+        Int(fields[1]).map { size in
+          Record(hash: hash, size: size, inputs: fieldCount == 4 && isCurrent ? UInt64(fields[2], radix: 16) : nil)
+        }
       }
-      files[String(fields[2])] = .some(fingerprint)
+      files[String(fields[fieldCount - 1])] = .some(record)
     }
   }
 
   /// Whether the build that wrote it finished: an interrupted build leaves files without
-  /// fingerprints, and may leave temporary files behind.
+  /// records, and may leave temporary files behind.
   var isComplete: Bool { files.values.allSatisfy { $0 != nil } }
 
   /// The manifest's text, sorted by path so that it is the same for the same site.
   var text: String {
-    var text = Manifest.header + "\n"
-    for (path, fingerprint) in files.sorted(by: { $0.key < $1.key }) {
-      if let fingerprint {
-        text += String(fingerprint.hash, radix: 16) + " " + String(fingerprint.size) + " " + path + "\n"
+    var text = Manifest.header + " " + version + "\n"
+    for (path, record) in files.sorted(by: { $0.key < $1.key }) {
+      if let record {
+        text += String(record.hash, radix: 16) + " " + String(record.size) + " "
+        text += record.inputs.map { String($0, radix: 16) } ?? "-"
+        text += " " + path + "\n"
       } else {
-        text += "- - " + path + "\n"
+        text += "- - - " + path + "\n"
       }
     }
     return text
   }
 
-  /// The FNV-1a hash of `content`'s UTF-8 bytes.
-  static func fingerprint(of content: String) -> Fingerprint {
+  /// The hash and size of `content`'s UTF-8 bytes.
+  static func record(of content: String, inputs: UInt64) -> Record {
     var content = content
     return content.withUTF8 { bytes in
-      var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-      for byte in bytes {
-        hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-      }
-      return Fingerprint(hash: hash, size: bytes.count)
+      Record(hash: StableHash.of(UnsafeRawBufferPointer(bytes)), size: bytes.count, inputs: inputs)
     }
   }
 }

@@ -12,6 +12,8 @@ public struct WriteReport: Sendable, Equatable {
   public var written = 0
   /// Files left alone because they already hold the same bytes.
   public var unchanged = 0
+  /// Of those, files not even rendered, because what they are made from is unchanged.
+  public var skipped = 0
   /// Files of an earlier build that the site no longer has, removed.
   public var removed = 0
 }
@@ -24,12 +26,16 @@ public struct OutputError: Error, CustomStringConvertible {
 /// Writes the site into the output folder so that the folder is whole at every moment:
 /// each changed file is written beside its final name and renamed into place, unchanged
 /// files are not touched, and files of the previous build that are gone are removed last.
-/// Files that Gazette did not write are never changed.
+/// Files that Gazette did not write are never changed. A file whose inputs are those the
+/// manifest records is not even rendered.
 public struct OutputWriter: Sendable {
   public let directory: URL
+  /// Which Gazette writes: the manifest's inputs digests hold only for the same one.
+  public let version: String
 
-  public init(directory: URL) {
+  public init(directory: URL, version: String) {
     self.directory = directory.standardizedFileURL
+    self.version = version
   }
 
   /// Writes `outputs`, rendering them on all cores, after checking that the folder is
@@ -44,41 +50,42 @@ public struct OutputWriter: Sendable {
     if !previous.isComplete { removeTemporaryFiles() }
 
     // Until the build ends, the manifest claims old and new files alike, without
-    // fingerprints: a build killed half way leaves a folder the next build rewrites whole.
-    var claim = Manifest()
+    // records: a build killed half way leaves a folder the next build rewrites whole.
+    var claim = Manifest(version: version)
     for path in previous.files.keys { claim.files[path] = .some(nil) }
     for output in outputs { claim.files[output.path] = .some(nil) }
     try writeAtomically(claim.text, to: Manifest.fileName)
 
-    // Sorted, every folder comes after its parent: one mkdir each.
-    let folders = Set(outputs.flatMap { Self.folders(of: $0.path) })
-    for folder in folders.sorted() {
-      let path = directory.appendingPathComponent(folder).path
-      if mkdir(path, 0o755) != 0 && errno != EEXIST {
-        throw OutputError(description: "cannot create the folder \(path): \(errorText())")
+    let results = outputs.parallelMap { output -> Result<(Manifest.Record, Outcome), any Error> in
+      let old = previous.files[output.path] ?? nil
+      if let old, old.inputs == output.inputs, fileSize(output.path) == old.size {
+        return .success((old, .skipped))
       }
-    }
-
-    let results = outputs.parallelMap { output -> Result<(Manifest.Fingerprint, Bool), any Error> in
       let content = output.render()
-      let fingerprint = Manifest.fingerprint(of: content)
-      if previous.files[output.path] == .some(fingerprint), fileSize(output.path) == fingerprint.size {
-        return .success((fingerprint, false))
+      let record = Manifest.record(of: content, inputs: output.inputs)
+      if let old, old.hash == record.hash, old.size == record.size, fileSize(output.path) == record.size {
+        return .success((record, .unchanged))
       }
       do {
         try writeAtomically(content, to: output.path)
-        return .success((fingerprint, true))
+        return .success((record, .written))
       } catch {
         return .failure(error)
       }
     }
 
     var report = WriteReport()
-    var manifest = Manifest()
+    var manifest = Manifest(version: version)
     for (output, result) in zip(outputs, results) {
-      let (fingerprint, wasWritten) = try result.get()
-      manifest.files[output.path] = fingerprint
-      if wasWritten { report.written += 1 } else { report.unchanged += 1 }
+      let (record, outcome) = try result.get()
+      manifest.files[output.path] = record
+      switch outcome {
+      case .written: report.written += 1
+      case .unchanged: report.unchanged += 1
+      case .skipped:
+        report.unchanged += 1
+        report.skipped += 1
+      }
     }
 
     for path in previous.files.keys.sorted() where manifest.files[path] == nil {
@@ -89,6 +96,10 @@ public struct OutputWriter: Sendable {
     return report
   }
 
+  private enum Outcome {
+    case written, unchanged, skipped
+  }
+
   /// The previous build's manifest, after checking that writing `outputs` harms nothing.
   private func checkFolder(content: URL, outputs: [OutputFile], allowsForeignFiles: Bool) throws -> Manifest {
     let output = directory.resolvingSymlinksInPath().path
@@ -97,17 +108,19 @@ public struct OutputWriter: Sendable {
       throw OutputError(description: "the output folder \(directory.path) overlaps the content folder: choose another --output")
     }
     guard let entries = try? FileManager.default.contentsOfDirectory(atPath: output), !entries.isEmpty else {
-      return Manifest()
+      return Manifest(version: version)
     }
     let manifestURL = directory.appendingPathComponent(Manifest.fileName)
-    let previous = (try? String(contentsOf: manifestURL, encoding: .utf8)).flatMap(Manifest.init(text:))
+    let previous = (try? String(contentsOf: manifestURL, encoding: .utf8)).flatMap {
+      Manifest(text: $0, version: version)
+    }
     if previous == nil && !allowsForeignFiles {
       throw OutputError(
         description:
           "the output folder \(directory.path) holds files that Gazette did not write: empty it, choose another --output, or pass --force to write beside them"
       )
     }
-    let manifest = previous ?? Manifest()
+    let manifest = previous ?? Manifest(version: version)
     if let first = outputs.first(where: { manifest.files[$0.path] == nil && fileSize($0.path) != nil })?.path {
       throw OutputError(
         description:
@@ -116,15 +129,17 @@ public struct OutputWriter: Sendable {
     return manifest
   }
 
-  /// The folders a path lies in, outermost first: `a/b/c.html` → `a`, `a/b`.
-  private static func folders(of path: String) -> [String] {
-    var folders: [String] = []
+  /// Creates the folders `path` lies in that do not exist yet, outermost first. Two
+  /// threads may create the same folder: one of them finds it there, which is fine.
+  private func createFolders(of path: String) throws {
     var folder = ""
     for component in path.split(separator: "/").dropLast() {
       folder += folder.isEmpty ? String(component) : "/" + component
-      folders.append(folder)
+      let target = directory.appendingPathComponent(folder).path
+      if mkdir(target, 0o755) != 0 && errno != EEXIST {
+        throw OutputError(description: "cannot create the folder \(target): \(errorText())")
+      }
     }
-    return folders
   }
 
   /// Removes the temporary files an interrupted build left behind.
@@ -141,7 +156,11 @@ public struct OutputWriter: Sendable {
   private func writeAtomically(_ content: String, to path: String) throws {
     let target = directory.appendingPathComponent(path).path
     let temporary = target + OutputWriter.temporarySuffix
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    var descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    if descriptor < 0 && errno == ENOENT {
+      try createFolders(of: path)
+      descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    }
     guard descriptor >= 0 else { throw OutputError(description: "cannot write \(target): \(errorText())") }
     var content = content
     let complete = content.withUTF8 { bytes -> Bool in

@@ -3,67 +3,139 @@ import Templates
 
 /// Every file of the site for `site`: pages (the search page too), feeds, sitemap,
 /// robots.txt, 404 page, stylesheet, the search page's script and the favicon. The search
-/// index is not among them: Pagefind writes it after the pages (`SearchIndex`). Nothing is rendered until a file's `render` is called.
+/// index is not among them: Pagefind writes it after the pages (`SearchIndex`). Nothing is
+/// rendered until a file's `render` is called.
+///
+/// Each file's `inputs` digest covers the content files it shows (see `InputDigests`), so
+/// that a build renders only the files a change reaches.
 public func makeOutputs(for site: Site) -> [OutputFile] {
   let config = site.config
-  var pages: [(page: PagePath, lastModified: Day?, render: @Sendable () -> HTML)] = []
+  let digests = InputDigests(site: site)
+  var pages: [(page: PagePath, lastModified: Day?, inputs: UInt64, render: @Sendable () -> HTML)] = []
 
-  pages.append((.home, site.entries.first?.date, { makeHomePage(site: site) }))
-  pages.append((.issues, site.latestIssue?.date, { makeIssueArchivePage(site: site) }))
+  pages.append((.home, site.entries.first?.date, digests.everything, { makeHomePage(site: site) }))
+  pages.append((.issues, site.latestIssue?.date, digests.everything, { makeIssueArchivePage(site: site) }))
   for issue in site.issues {
-    pages.append((issue.page, issue.date, { makeIssuePage(issue, site: site) }))
+    let inputs = digests.of(issue)
+    pages.append((issue.page, issue.date, inputs, { makeIssuePage(issue, site: site) }))
     for article in issue.articles {
-      pages.append((article.page, article.date, { makeArticlePage(article, in: issue, site: site) }))
+      pages.append((article.page, article.date, inputs, { makeArticlePage(article, in: issue, site: site) }))
     }
   }
-  pages.append((.reports, site.reports.first?.date, { makeReportsPage(site: site) }))
+  pages.append((.reports, site.reports.first?.date, digests.everything, { makeReportsPage(site: site) }))
   for report in site.reports {
-    pages.append((report.page, report.date, { makeReportPage(report, site: site) }))
+    let inputs = digests.of([report.sourcePath], withPrograms: true)
+    pages.append((report.page, report.date, inputs, { makeReportPage(report, site: site) }))
   }
-  pages.append((.countries, nil, { makeCountriesPage(site: site) }))
+  pages.append((.countries, nil, digests.everything, { makeCountriesPage(site: site) }))
   for country in site.countries {
-    pages.append((.country(country), site.entries(for: country).first?.date, { makeCountryPage(country, site: site) }))
+    let entries = site.entries(for: country)
+    let inputs = digests.of(entries.map(\.sourcePath), withPrograms: true)
+    pages.append((.country(country), entries.first?.date, inputs, { makeCountryPage(country, site: site) }))
   }
-  pages.append((.programs, nil, { makeProgramsPage(site: site) }))
+  pages.append((.programs, nil, digests.everything, { makeProgramsPage(site: site) }))
   for program in site.programs {
-    pages.append((program.page, site.entries(for: program).first?.date, { makeProgramPage(program, site: site) }))
+    let entries = site.entries(for: program)
+    let inputs = digests.of([program.sourcePath] + entries.map(\.sourcePath))
+    pages.append((program.page, entries.first?.date, inputs, { makeProgramPage(program, site: site) }))
   }
-  pages.append((.search, nil, { makeSearchPage(site: site) }))
+  pages.append((.search, nil, digests.config, { makeSearchPage(site: site) }))
 
-  var outputs = pages.map { page in OutputFile(path: page.page.file) { page.render().markup } }
+  var outputs = pages.map { page in
+    OutputFile(path: page.page.file, inputs: digests.of(page.page.file, page.inputs)) { page.render().markup }
+  }
+  func add(_ path: String, _ inputs: UInt64, render: @escaping @Sendable () -> String) {
+    outputs.append(OutputFile(path: path, inputs: digests.of(path, inputs), render: render))
+  }
 
-  outputs.append(
-    OutputFile(path: "feed.xml") {
-      makeAtomFeed(title: config.title, path: "feed.xml", page: .home, entries: site.entries, config: config).markup
-    })
+  add("feed.xml", digests.everything) {
+    makeAtomFeed(title: config.title, path: "feed.xml", page: .home, entries: site.entries, config: config).markup
+  }
   for country in site.countries {
     let path = PagePath.country(country).folder + "feed.xml"
-    outputs.append(
-      OutputFile(path: path) {
-        makeAtomFeed(
-          title: "\(country.name) · \(config.title)", path: path, page: .country(country),
-          entries: site.entries(for: country), config: config
-        ).markup
-      })
+    let entries = site.entries(for: country)
+    add(path, digests.of(entries.map(\.sourcePath))) {
+      makeAtomFeed(
+        title: "\(country.name) · \(config.title)", path: path, page: .country(country), entries: entries,
+        config: config
+      ).markup
+    }
   }
   for program in site.programs {
     let path = program.page.folder + "feed.xml"
-    outputs.append(
-      OutputFile(path: path) {
-        makeAtomFeed(
-          title: "\(program.name) · \(config.title)", path: path, page: program.page,
-          entries: site.entries(for: program), config: config
-        ).markup
-      })
+    let entries = site.entries(for: program)
+    add(path, digests.of([program.sourcePath] + entries.map(\.sourcePath))) {
+      makeAtomFeed(
+        title: "\(program.name) · \(config.title)", path: path, page: program.page, entries: entries, config: config
+      ).markup
+    }
   }
 
   let sitemapURLs = pages.map { SitemapURL(page: $0.page, lastModified: $0.lastModified) }
     .sorted { $0.page < $1.page }
-  outputs.append(OutputFile(path: "sitemap.xml") { makeSitemap(sitemapURLs, config: config).markup })
-  outputs.append(OutputFile(path: "robots.txt") { makeRobots(config: config) })
-  outputs.append(OutputFile(path: "404.html") { makeNotFoundPage(site: site).markup })
-  outputs.append(OutputFile(path: stylesheetPath) { stylesheet })
-  outputs.append(OutputFile(path: searchScriptPath) { searchScript })
-  outputs.append(OutputFile(path: faviconPath) { favicon })
+  add("sitemap.xml", digests.everything) { makeSitemap(sitemapURLs, config: config).markup }
+  add("robots.txt", digests.config) { makeRobots(config: config) }
+  add("404.html", digests.config) { makeNotFoundPage(site: site).markup }
+  add(stylesheetPath, 0) { stylesheet }
+  add(searchScriptPath, 0) { searchScript }
+  add(faviconPath, 0) { favicon }
   return outputs
+}
+
+/// Digests of what pages are made from, built from the digests of the content files
+/// (`Site.sourceDigests`). Every page depends on `site.yml`; a page that shows a file's
+/// title or text depends on that file; pages that show program names depend on every
+/// program file; pages that show the whole site depend on every file. Gazette's own
+/// version is not here: the output manifest records it, and a new version renders all.
+struct InputDigests {
+  private let site: Site
+  /// `site.yml` alone.
+  let config: UInt64
+  /// Every content file.
+  let everything: UInt64
+  /// Every program file.
+  private let programs: UInt64
+
+  init(site: Site) {
+    self.site = site
+    var config = StableHash()
+    config.combine(site.sourceDigests["site.yml"] ?? 0)
+    self.config = config.value
+    // The published files only: drafts and future entries are not part of the site.
+    var everything = StableHash()
+    everything.combine(config.value)
+    for issue in site.issues {
+      everything.combine(site.sourceDigests[issue.sourcePath] ?? 0)
+      for article in issue.articles { everything.combine(site.sourceDigests[article.sourcePath] ?? 0) }
+    }
+    for report in site.reports { everything.combine(site.sourceDigests[report.sourcePath] ?? 0) }
+    for program in site.programs { everything.combine(site.sourceDigests[program.sourcePath] ?? 0) }
+    self.everything = everything.value
+    var programs = StableHash()
+    for program in site.programs { programs.combine(site.sourceDigests[program.sourcePath] ?? 0) }
+    self.programs = programs.value
+  }
+
+  /// The content files at `paths`, and every program file if the page shows program names.
+  func of(_ paths: [String], withPrograms: Bool = false) -> UInt64 {
+    var hash = StableHash()
+    hash.combine(config)
+    for path in paths { hash.combine(site.sourceDigests[path] ?? 0) }
+    if withPrograms { hash.combine(programs) }
+    return hash.value
+  }
+
+  /// An issue's page and its articles' pages: the issue, every article in it (for the
+  /// previous and next links), and the program files (for the tags).
+  func of(_ issue: Issue) -> UInt64 {
+    of([issue.sourcePath] + issue.articles.map(\.sourcePath), withPrograms: true)
+  }
+
+  /// One output file: its path with what it is made from.
+  func of(_ path: String, _ inputs: UInt64) -> UInt64 {
+    var hash = StableHash()
+    hash.combine(path)
+    hash.combine(inputs)
+    return hash.value
+  }
 }

@@ -19,14 +19,23 @@ public struct ParseCache: Sendable {
     self.version = version
   }
 
+  /// Whether the last build changed it: only then is it worth storing again.
+  public internal(set) var hasChanged = false
+
   /// How many files' parses it holds.
   public var count: Int { parses.count }
 
-  /// Drops everything made with another `site.yml`.
+  /// How many files the last build parsed (the others' parses came from the cache).
+  public internal(set) var parsedCount = 0
+
+  /// Starts a build: drops everything made with another `site.yml`.
   mutating func prepare(configText: String?) {
+    hasChanged = false
+    parsedCount = 0
     if configText != self.configText {
       self = ParseCache(version: version)
       self.configText = configText
+      hasChanged = true
     }
   }
 }

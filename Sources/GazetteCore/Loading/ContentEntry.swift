@@ -7,7 +7,8 @@ public struct ContentEntry: Sendable {
   public let path: String
   /// The path as the editor sees it: `Content/issues/2017-23/03-china-laos.md`.
   public let displayPath: String
-  /// What tells a changed file from an unchanged one; nil when unknown (always read).
+  /// What tells a changed file from an unchanged one; nil when unknown or too recent to
+  /// trust (the file is read every time).
   public let stamp: FileStamp?
   private let source: Source
 
@@ -18,7 +19,7 @@ public struct ContentEntry: Sendable {
     case memory(SourceFile)
   }
 
-  init(path: String, displayPath: String, stamp: FileStamp, location: String) {
+  init(path: String, displayPath: String, stamp: FileStamp?, location: String) {
     self.path = path
     self.displayPath = displayPath
     self.stamp = stamp

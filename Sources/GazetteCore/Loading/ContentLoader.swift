@@ -24,6 +24,9 @@ public enum ContentLoader {
       )
     }
     var walk = Walk(root: directory.standardizedFileURL.resolvingSymlinksInPath().path, displayName: displayName)
+    var now = timespec()
+    clock_gettime(CLOCK_REALTIME, &now)
+    walk.recentSince = (Int64(now.tv_sec) - 2) * 1_000_000_000
     walk.visit(folder: walk.root, relativePath: "")
     return (walk.entries.sorted { $0.path < $1.path }, walk.diagnostics)
   }
@@ -80,6 +83,10 @@ public enum ContentLoader {
     var entries: [ContentEntry] = []
     var diagnostics: [Diagnostic] = []
     var visitedFolders: Set<String> = []
+    /// Files modified after this moment (in nanoseconds since 1970) get no stamp: the file
+    /// system's clock is coarse, so a second change within the same tick could leave the
+    /// stamp as it was. They are read every time until they are older.
+    var recentSince: Int64 = .max
 
     init(root: String, displayName: String) {
       self.root = root
@@ -150,9 +157,10 @@ public enum ContentLoader {
         problem("cannot read the file: check its permissions", at: relative)
         return
       }
+      let stamp = FileStamp(info)
       entries.append(
         ContentEntry(
-          path: relative, displayPath: displayName + "/" + relative, stamp: FileStamp(info),
+          path: relative, displayPath: displayName + "/" + relative, stamp: stamp.modified < recentSince ? stamp : nil,
           location: path))
     }
 

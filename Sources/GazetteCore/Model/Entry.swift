@@ -31,6 +31,14 @@ public enum Entry: Sendable, Hashable {
     }
   }
 
+  /// The content file it comes from.
+  public var sourcePath: String {
+    switch self {
+    case .article(let article): article.sourcePath
+    case .report(let report): report.sourcePath
+    }
+  }
+
   public var countries: [Country] {
     switch self {
     case .article(let article): article.countries

@@ -93,12 +93,18 @@ public enum SiteAssembler {
       diagnostics += problems
       if let parse { parses[entry.path] = parse }
     }
+    cache.parsedCount = stale.count
+    if !stale.isEmpty || parses.count != cache.parses.count { cache.hasChanged = true }
     cache.parses = parses
 
     let results = kinds.compactMap { entry, _ in parses[entry.path].map { (path: entry.path, parse: $0) } }
     let displayPaths = Dictionary(uniqueKeysWithValues: kinds.map { ($0.entry.path, $0.entry.displayPath) })
-    let (parts, problems) = link(
+    var (parts, problems) = link(
       results, headers: headers, programFiles: programFiles, displayPaths: displayPaths, publishing: publishing)
+    var configDigest = StableHash()
+    configDigest.combine(configText ?? "")
+    configDigest.combine(baseURL ?? "")
+    parts.digests["site.yml"] = configDigest.value
     diagnostics += problems
     diagnostics.sort()
     guard let config, !diagnostics.contains(where: \.isError) else { return (nil, diagnostics) }
@@ -194,6 +200,7 @@ public enum SiteAssembler {
         readFiles[entry.path] = file
         let (header, headerProblems) = ContentParser.parseIssueHeader(file)
         cached = CachedHeader(stamp: entry.stamp, header: header, diagnostics: headerProblems)
+        cache.hasChanged = true
       }
       guard let cached else { continue }
       cachedHeaders[entry.path] = cached
@@ -211,6 +218,7 @@ public enum SiteAssembler {
       folderByNumber[header.number] = folder
       headers[folder] = header
     }
+    if cachedHeaders.count != cache.headers.count { cache.hasChanged = true }
     cache.headers = cachedHeaders
     return headers
   }

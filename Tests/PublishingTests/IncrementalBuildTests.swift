@@ -1,0 +1,150 @@
+import Foundation
+import GazetteCore
+import Testing
+
+@testable import Publishing
+
+/// A build after a change, using the parse cache and the manifest of the build before it,
+/// must write exactly what a full build of the changed content writes.
+@Suite struct IncrementalBuildTests {
+  /// The sample newsletter copied to a temporary folder, its files dated an hour ago (so
+  /// that their stamps are trusted), built once into `Site/`.
+  struct Newsletter {
+    let folder: URL
+    var content: URL { folder.appendingPathComponent("Content") }
+
+    init() throws {
+      folder = try makeTemporaryFolder()
+      try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("Content"), to: content)
+      let anHourAgo = Date(timeIntervalSinceNow: -3600)
+      let files = FileManager.default.enumerator(atPath: content.path)
+      while let path = files?.nextObject() as? String {
+        try FileManager.default.setAttributes(
+          [.modificationDate: anHourAgo], ofItemAtPath: content.appendingPathComponent(path).path)
+      }
+    }
+
+    func build(into name: String) -> BuildResult {
+      Builder.build(
+        BuildOptions(content: content, output: folder.appendingPathComponent(name), searchIndexing: .disabled))
+    }
+
+    /// Replaces the first `old` in the file at `path` with `new`.
+    func edit(_ path: String, replacing old: String, with new: String) throws {
+      let url = content.appendingPathComponent(path)
+      let text = try String(contentsOf: url, encoding: .utf8)
+      let range = try #require(text.range(of: old), "\(path) has no '\(old)'")
+      try text.replacingCharacters(in: range, with: new).write(to: url, atomically: false, encoding: .utf8)
+    }
+  }
+
+  static let firstArticle = "issues/2017-23/01-sino-british-strategy.md"
+
+  enum Change: String, CaseIterable, CustomTestStringConvertible {
+    case articleText, articleCountries, articleTitle, newArticle, deletedArticle, programDescription, siteConfig
+    case issueTitle
+
+    var testDescription: String { rawValue }
+
+    func apply(to newsletter: Newsletter) throws {
+      switch self {
+      case .articleText:
+        try newsletter.edit(firstArticle, replacing: "\n\n", with: "\n\nA new opening sentence.\n\n")
+      case .articleCountries:
+        try newsletter.edit(firstArticle, replacing: "countries: [", with: "countries: [Laos, ")
+      case .articleTitle:
+        try newsletter.edit(firstArticle, replacing: "title: ", with: "title: Updated ")
+      case .newArticle:
+        try write(
+          [
+            "issues/2017-23/99-late-news.md":
+              "---\ntitle: Late news\nsection: \(try section(of: newsletter))\ncountries: [Laos]\nprograms: [tysp]\n---\nA late item about Laos.\n"
+          ], to: newsletter.content)
+      case .deletedArticle:
+        try FileManager.default.removeItem(at: newsletter.content.appendingPathComponent(firstArticle))
+      case .programDescription:
+        try newsletter.edit("programs/tysp.md", replacing: "\n---\n", with: "\n---\nA new first paragraph.\n\n")
+      case .siteConfig:
+        try newsletter.edit("site.yml", replacing: "title: ", with: "title: The ")
+      case .issueTitle:
+        try newsletter.edit("issues/2017-23/issue.md", replacing: "title: ", with: "title: Special ")
+      }
+    }
+
+    private func section(of newsletter: Newsletter) throws -> String {
+      let text = try String(contentsOf: newsletter.content.appendingPathComponent(firstArticle), encoding: .utf8)
+      let line = try #require(text.split(separator: "\n").first { $0.hasPrefix("section: ") })
+      return String(line.dropFirst("section: ".count))
+    }
+  }
+
+  @Test(arguments: Change.allCases)
+  func writesWhatAFullBuildWrites(after change: Change) throws {
+    let newsletter = try Newsletter()
+    let first = newsletter.build(into: "Site")
+    #expect(!first.hasErrors, "\(first.diagnostics)")
+
+    try change.apply(to: newsletter)
+    let incremental = newsletter.build(into: "Site")
+    let full = newsletter.build(into: "Full")
+    #expect(!incremental.hasErrors, "\(incremental.diagnostics)")
+    #expect(incremental.diagnostics == full.diagnostics)
+
+    let incrementalFiles = try snapshot(of: newsletter.folder.appendingPathComponent("Site"))
+    let fullFiles = try snapshot(of: newsletter.folder.appendingPathComponent("Full"))
+    #expect(incrementalFiles.keys.sorted() == fullFiles.keys.sorted())
+    for (path, data) in fullFiles where incrementalFiles[path] != data {
+      Issue.record("\(path) differs from a full build's")
+    }
+    // Something was written, and only a part of the site was rendered again.
+    let report = try #require(incremental.report)
+    #expect(report.written + report.removed > 0)
+    if change != .siteConfig {
+      #expect(report.skipped > report.written)
+      // A changed issue.md is parsed again with every article of its issue (11 files); a
+      // deleted file leaves nothing to parse.
+      let expected = change == .issueTitle ? 11 : change == .deletedArticle ? 0 : 1
+      #expect(incremental.parsedFiles == expected, "parsed \(incremental.parsedFiles) files")
+    }
+  }
+
+  @Test func parsesAndRendersNothingWhenNothingChanged() throws {
+    let newsletter = try Newsletter()
+    let first = newsletter.build(into: "Site")
+    let again = newsletter.build(into: "Site")
+    #expect(first.parsedFiles > 20)
+    #expect(again.parsedFiles == 0)
+    let report = try #require(again.report)
+    #expect(report.written == 0)
+    #expect(report.skipped == report.unchanged)
+  }
+
+  @Test func aDamagedCacheMeansAFullBuild() throws {
+    let newsletter = try Newsletter()
+    let first = newsletter.build(into: "Site")
+    let store = CacheStore(output: newsletter.folder.appendingPathComponent("Site"))
+    var bytes = try Data(contentsOf: store.file)
+    bytes[bytes.count / 2] ^= 0xFF
+    try bytes.write(to: store.file)
+    try newsletter.edit(Self.firstArticle, replacing: "title: ", with: "title: Again ")
+
+    let second = newsletter.build(into: "Site")
+    #expect(second.parsedFiles == first.parsedFiles)
+    _ = newsletter.build(into: "Full")
+    let built = try snapshot(of: newsletter.folder.appendingPathComponent("Site"))
+    let full = try snapshot(of: newsletter.folder.appendingPathComponent("Full"))
+    #expect(built.keys.sorted() == full.keys.sorted())
+    for (path, data) in full where built[path] != data {
+      Issue.record("\(path) differs from a full build's")
+    }
+  }
+
+  @Test func aCacheOfAnotherGazetteIsNotUsed() throws {
+    let newsletter = try Newsletter()
+    _ = newsletter.build(into: "Site")
+    let store = CacheStore(output: newsletter.folder.appendingPathComponent("Site"))
+    let stored = store.load(version: Builder.version)
+    #expect(stored.count > 20)
+    #expect(store.load(version: "another").count == 0)
+  }
+}
