@@ -75,8 +75,8 @@ public final class PreviewServer: Sendable {
   /// Serves until the process receives SIGINT or SIGTERM.
   ///
   /// - Parameter makeRebuilder: the builder for the site at the preview's address; the
-  ///   default rebuilds everything.
-  public func run(makeRebuilder: @Sendable (BuildOptions) -> any SiteRebuilder = { FullRebuilder(options: $0) })
+  ///   default rebuilds only what a change reaches.
+  public func run(makeRebuilder: @Sendable (BuildOptions) -> any SiteRebuilder = { IncrementalRebuilder(options: $0) })
     async throws
   {
     var isDirectory: ObjCBool = false

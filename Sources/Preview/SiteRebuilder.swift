@@ -1,10 +1,8 @@
+import GazetteCore
 import Publishing
+import Synchronization
 
 /// Builds the site for the preview, first whole, then again after every burst of changes.
-///
-/// The preview only talks to this protocol, so that an incremental build (a future
-/// `Builder.rebuild(changedPaths:)` that re-renders only the pages a change touches) can
-/// take the place of `FullRebuilder` without touching the server.
 public protocol SiteRebuilder: Sendable {
   /// The first build.
   func build() -> BuildResult
@@ -13,20 +11,28 @@ public protocol SiteRebuilder: Sendable {
   func rebuild(changedPaths: Set<String>) -> BuildResult
 }
 
-/// Rebuilds everything on every change, with `Builder.build`; the output writer still
-/// leaves unchanged files alone.
-public struct FullRebuilder: SiteRebuilder {
+/// Keeps the parse cache in memory between builds, so that a rebuild reads and parses only
+/// the files that changed and renders only the pages they reach. It finds the changes from
+/// the files' stamps itself: the paths the watcher reports are not needed. The search
+/// index is made by the first build only (Pagefind indexes the whole site, which takes
+/// seconds on a large one): after a rebuild, search finds the text of the first build.
+public final class IncrementalRebuilder: SiteRebuilder {
   public let options: BuildOptions
+  private let cache: Mutex<ParseCache>
 
+  /// Starts from the cache a `gazette build` into the same output folder stored, if any.
   public init(options: BuildOptions) {
     self.options = options
+    cache = Mutex(CacheStore(output: options.output).load(version: Builder.version))
   }
 
   public func build() -> BuildResult {
-    Builder.build(options)
+    cache.withLock { Builder.build(options, cache: &$0) }
   }
 
   public func rebuild(changedPaths: Set<String>) -> BuildResult {
-    Builder.build(options)
+    var options = options
+    options.searchIndexing = .disabled
+    return cache.withLock { Builder.build(options, cache: &$0) }
   }
 }

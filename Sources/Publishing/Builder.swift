@@ -16,11 +16,14 @@ public struct BuildOptions: Sendable {
   public var allowsForeignFiles: Bool
   /// Whether Pagefind makes a search index after the pages are written.
   public var searchIndexing: SearchIndexing
+  /// Counts the work as it happens, for a progress line.
+  public var progress: BuildProgress?
 
   public init(
     content: URL, output: URL, baseURL: String? = nil, publishing: PublishOptions = .everything,
-    allowsForeignFiles: Bool = false, searchIndexing: SearchIndexing = .automatic
+    allowsForeignFiles: Bool = false, searchIndexing: SearchIndexing = .automatic, progress: BuildProgress? = nil
   ) {
+    self.progress = progress
     self.content = content
     self.output = output
     self.baseURL = baseURL
@@ -76,7 +79,8 @@ public enum Builder {
     let writer = OutputWriter(directory: options.output, version: version)
     let outputs = makeOutputs(for: site)
     do {
-      let report = try writer.write(outputs, content: options.content, allowsForeignFiles: options.allowsForeignFiles)
+      let report = try writer.write(
+        outputs, content: options.content, allowsForeignFiles: options.allowsForeignFiles, progress: options.progress)
       let search = SearchIndex.build(
         site: options.output, indexing: options.searchIndexing, environment: ProcessInfo.processInfo.environment)
       var problems: [Diagnostic] = []
@@ -106,7 +110,7 @@ public enum Builder {
     let (entries, scanProblems) = ContentLoader.scan(options.content, displayName: displayName(of: options.content))
     guard !entries.isEmpty || scanProblems.isEmpty else { return (nil, scanProblems) }
     let (site, problems) = SiteAssembler.assemble(
-      entries, cache: &cache, baseURL: options.baseURL, publishing: options.publishing)
+      entries, cache: &cache, baseURL: options.baseURL, publishing: options.publishing, progress: options.progress)
     let diagnostics = (scanProblems + problems).sorted()
     return (diagnostics.contains(where: \.isError) ? nil : site, diagnostics)
   }

@@ -30,21 +30,28 @@ struct Manifest: Equatable {
   /// Reads a manifest's text; nil if it is not one. A manifest of another Gazette, or of an
   /// earlier form, keeps its files and fingerprints but no inputs.
   init?(text: String, version: String) {
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
-    guard let first = lines.first, first.hasPrefix("gazette-manifest ") else { return nil }
+    var lines = text.utf8.split(separator: UInt8(ascii: "\n"))[...]
+    guard let first = lines.popFirst().map({ String(Substring($0)) }), first.hasPrefix("gazette-manifest ") else {
+      return nil
+    }
     let isCurrent = first == Manifest.header + " " + version
     let fieldCount = first.hasPrefix(Manifest.header + " ") ? 4 : 3
     self.version = version
-    for line in lines.dropFirst() {
-      let fields = line.split(separator: " ", maxSplits: fieldCount - 1)
+    files.reserveCapacity(lines.count)
+    for line in lines {
+      let fields = line.split(separator: UInt8(ascii: " "), maxSplits: fieldCount - 1)
       guard fields.count == fieldCount else { return nil }
-      let record = UInt64(fields[0], radix: 16).flatMap { hash in
-        Int(fields[1]).map { size in
-          Record(hash: hash, size: size, inputs: fieldCount == 4 && isCurrent ? UInt64(fields[2], radix: 16) : nil)
+      let record = Self.hex(fields[0]).flatMap { hash in
+        Int(Substring(fields[1])).map { size in
+          Record(hash: hash, size: size, inputs: fieldCount == 4 && isCurrent ? Self.hex(fields[2]) : nil)
         }
       }
-      files[String(fields[fieldCount - 1])] = .some(record)
+      files[String(Substring(fields[fieldCount - 1]))] = .some(record)
     }
+  }
+
+  private static func hex(_ field: Substring.UTF8View) -> UInt64? {
+    UInt64(Substring(field), radix: 16)
   }
 
   /// Whether the build that wrote it finished: an interrupted build leaves files without

@@ -30,11 +30,14 @@ public struct OutputError: Error, CustomStringConvertible {
 /// manifest records is not even rendered.
 public struct OutputWriter: Sendable {
   public let directory: URL
+  /// `directory`'s path, to which file paths are appended.
+  private let root: String
   /// Which Gazette writes: the manifest's inputs digests hold only for the same one.
   public let version: String
 
   public init(directory: URL, version: String) {
     self.directory = directory.standardizedFileURL
+    self.root = self.directory.path + "/"
     self.version = version
   }
 
@@ -43,7 +46,9 @@ public struct OutputWriter: Sendable {
   ///
   /// - Parameter allowsForeignFiles: writes into a folder that holds files Gazette did not
   ///   write; they are left alone, and a build that would replace one stops.
-  public func write(_ outputs: [OutputFile], content: URL, allowsForeignFiles: Bool = false) throws -> WriteReport {
+  public func write(
+    _ outputs: [OutputFile], content: URL, allowsForeignFiles: Bool = false, progress: BuildProgress? = nil
+  ) throws -> WriteReport {
     let previous = try checkFolder(content: content, outputs: outputs, allowsForeignFiles: allowsForeignFiles)
     let fileManager = FileManager.default
     try fileManager.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -56,7 +61,9 @@ public struct OutputWriter: Sendable {
     for output in outputs { claim.files[output.path] = .some(nil) }
     try writeAtomically(claim.text, to: Manifest.fileName)
 
+    progress?.willWrite(outputs.count)
     let results = outputs.parallelMap { output -> Result<(Manifest.Record, Outcome), any Error> in
+      defer { progress?.didWriteOne() }
       let old = previous.files[output.path] ?? nil
       if let old, old.inputs == output.inputs, fileSize(output.path) == old.size {
         return .success((old, .skipped))
@@ -135,7 +142,7 @@ public struct OutputWriter: Sendable {
     var folder = ""
     for component in path.split(separator: "/").dropLast() {
       folder += folder.isEmpty ? String(component) : "/" + component
-      let target = directory.appendingPathComponent(folder).path
+      let target = root + folder
       if mkdir(target, 0o755) != 0 && errno != EEXIST {
         throw OutputError(description: "cannot create the folder \(target): \(errorText())")
       }
@@ -154,7 +161,7 @@ public struct OutputWriter: Sendable {
 
   /// Writes `content` to a temporary file beside `path`, then renames it into place.
   private func writeAtomically(_ content: String, to path: String) throws {
-    let target = directory.appendingPathComponent(path).path
+    let target = root + path
     let temporary = target + OutputWriter.temporarySuffix
     var descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     if descriptor < 0 && errno == ENOENT {
@@ -185,7 +192,7 @@ public struct OutputWriter: Sendable {
 
   private func fileSize(_ path: String) -> Int? {
     var info = stat()
-    guard stat(directory.appendingPathComponent(path).path, &info) == 0 else { return nil }
+    guard stat(root + path, &info) == 0 else { return nil }
     return Int(info.st_size)
   }
 

@@ -18,18 +18,20 @@ struct BuildCommand: ParsableCommand {
   var force = false
 
   func run() throws {
+    let progressLine = ProgressLine()
     let result = Builder.build(
       BuildOptions(
         content: options.contentURL, output: URL(fileURLWithPath: output), baseURL: options.baseURL,
-        publishing: options.publishing, allowsForeignFiles: force))
-    DiagnosticPrinter.print(result.diagnostics)
+        publishing: options.publishing, allowsForeignFiles: force, progress: progressLine.progress))
+    progressLine.finish()
+    DiagnosticPrinter.print(result.diagnostics, warningLimit: 50)
     guard let report = result.report, !result.hasErrors else {
       throw ExitCode.failure
     }
     let time = String(format: "%.2f", result.seconds)
     print(
-      "Built \(result.pageCount) pages into \(output)/ in \(time) s "
-        + "(\(report.written) files written, \(report.unchanged) unchanged, \(report.removed) removed)")
+      "Built \(result.pageCount) pages into \(output)/ in \(time) s (\(result.parsedFiles) files parsed; "
+        + "\(report.written) files written, \(report.unchanged) unchanged, \(report.removed) removed)")
     if case .built = result.searchIndex { print("Search: \(result.searchIndex!)") }
   }
 }

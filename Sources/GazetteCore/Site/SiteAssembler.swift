@@ -25,7 +25,7 @@ public enum SiteAssembler {
   /// cannot answer for; `cache` then holds this build's parses.
   public static func assemble(
     _ entries: [ContentEntry], cache: inout ParseCache, directory: CountryDirectory = .standard,
-    baseURL: String? = nil, publishing: PublishOptions = .everything
+    baseURL: String? = nil, publishing: PublishOptions = .everything, progress: BuildProgress? = nil
   ) -> (site: Site?, diagnostics: [Diagnostic]) {
     var diagnostics: [Diagnostic] = []
 
@@ -82,7 +82,9 @@ public enum SiteAssembler {
       }
     }
     let sharedFiles = readFiles
+    progress?.willParse(stale.count)
     let fresh = stale.parallelMap { entry, issueStamp -> (CachedParse?, [Diagnostic]) in
+      defer { progress?.didParseOne() }
       let (file, problems) = sharedFiles[entry.path].map { ($0, []) } ?? entry.read()
       guard let file else { return (nil, problems) }
       let result = ContentParser.parse(file, context: context)
