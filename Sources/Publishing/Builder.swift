@@ -62,7 +62,7 @@ public enum Builder {
     let store = CacheStore(output: options.output)
     var cache = store.load(version: version)
     let result = build(options, cache: &cache)
-    if cache.hasChanged { store.save(cache) }
+    store.save(cache)
     return result
   }
 

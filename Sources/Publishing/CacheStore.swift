@@ -3,28 +3,59 @@ import GazetteCore
 
 /// Where the parse cache of an output folder is kept: beside the folder, in a hidden
 /// folder, so that it is never published with the site. `Site/` has its cache in
-/// `.gazette-cache/Site`.
+/// `.gazette-cache/Site/`: an `index` and one `.part` file per content folder.
 public struct CacheStore: Sendable {
-  public let file: URL
+  public let folder: URL
 
   public init(output: URL) {
     let output = output.standardizedFileURL
-    file = output.deletingLastPathComponent().appendingPathComponent(".gazette-cache")
+    folder = output.deletingLastPathComponent().appendingPathComponent(".gazette-cache")
       .appendingPathComponent(output.lastPathComponent)
   }
 
-  /// The stored cache, or an empty one when there is none or it is damaged or was made by
-  /// another Gazette.
+  /// The stored cache; an empty one when there is none or its index is damaged or was made
+  /// by another Gazette. Damaged parts are left out.
   public func load(version: String) -> ParseCache {
-    guard let data = FileManager.default.contents(atPath: file.path) else { return ParseCache(version: version) }
-    return ParseCache(decoding: [UInt8](data), version: version)
+    guard let index = FileManager.default.contents(atPath: folder.appendingPathComponent("index").path) else {
+      return ParseCache(version: version)
+    }
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+    let parts = names.filter { $0.hasSuffix(".part") }.parallelMap { name in
+      FileManager.default.contents(atPath: folder.appendingPathComponent(name).path).map { [UInt8]($0) } ?? []
+    }
+    return ParseCache(index: [UInt8](index), parts: parts, version: version)
   }
 
-  /// Stores `cache`, replacing the stored one in one step. A cache that cannot be stored
-  /// only makes the next build slower, so failure is silent.
+  /// Stores the parts of `cache` the last build changed (all of it when it started from
+  /// nothing), each replaced in one step. A cache that cannot be stored only makes the
+  /// next build slower, so failure is silent.
   public func save(_ cache: ParseCache) {
-    let folder = file.deletingLastPathComponent()
+    guard cache.isNew || !cache.changedFolders.isEmpty else { return }
     try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    try? Data(cache.encoded()).write(to: file, options: .atomic)
+    var folders: Set<String>? = cache.changedFolders
+    if cache.isNew {
+      // Parts of an older cache would not match the new index: remove them all.
+      let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+      for name in names where name.hasSuffix(".part") {
+        try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+      }
+      try? Data(cache.encodedIndex()).write(to: folder.appendingPathComponent("index"), options: .atomic)
+      folders = nil
+    }
+    _ = cache.encodedParts(for: folders).parallelMap { part in
+      let file = partFile(for: part.folder)
+      if let bytes = part.bytes {
+        try? Data(bytes).write(to: file, options: .atomic)
+      } else {
+        try? FileManager.default.removeItem(at: file)
+      }
+    }
+  }
+
+  /// The file holding the part for a content folder, named by a hash of its path.
+  private func partFile(for contentFolder: String) -> URL {
+    var hash = StableHash()
+    hash.combine(contentFolder)
+    return folder.appendingPathComponent(String(hash.value, radix: 16) + ".part")
   }
 }

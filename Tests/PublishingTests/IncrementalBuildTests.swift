@@ -123,11 +123,17 @@ import Testing
     let newsletter = try Newsletter()
     let first = newsletter.build(into: "Site")
     let store = CacheStore(output: newsletter.folder.appendingPathComponent("Site"))
-    var bytes = try Data(contentsOf: store.file)
-    bytes[bytes.count / 2] ^= 0xFF
-    try bytes.write(to: store.file)
+    let parts = try FileManager.default.contentsOfDirectory(atPath: store.folder.path).filter { $0.hasSuffix(".part") }
+    #expect(parts.count == 3, "issues/2017-23, programs, reports: \(parts)")
+    for name in parts {
+      let file = store.folder.appendingPathComponent(name)
+      var bytes = try Data(contentsOf: file)
+      bytes[bytes.count / 2] ^= 0xFF
+      try bytes.write(to: file)
+    }
     try newsletter.edit(Self.firstArticle, replacing: "title: ", with: "title: Again ")
 
+    // Every part is damaged: every file is parsed again.
     let second = newsletter.build(into: "Site")
     #expect(second.parsedFiles == first.parsedFiles)
     _ = newsletter.build(into: "Full")
@@ -137,6 +143,17 @@ import Testing
     for (path, data) in full where built[path] != data {
       Issue.record("\(path) differs from a full build's")
     }
+  }
+
+  @Test func aDamagedIndexMeansAFullBuild() throws {
+    let newsletter = try Newsletter()
+    let first = newsletter.build(into: "Site")
+    let index = CacheStore(output: newsletter.folder.appendingPathComponent("Site")).folder
+      .appendingPathComponent("index")
+    try Data("gazette-parse-cache 2".utf8).write(to: index)
+    #expect(newsletter.build(into: "Site").parsedFiles == first.parsedFiles)
+    // The full build stored a whole new cache.
+    #expect(newsletter.build(into: "Site").parsedFiles == 0)
   }
 
   @Test func aCacheOfAnotherGazetteIsNotUsed() throws {

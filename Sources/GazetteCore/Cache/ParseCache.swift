@@ -19,8 +19,11 @@ public struct ParseCache: Sendable {
     self.version = version
   }
 
-  /// Whether the last build changed it: only then is it worth storing again.
-  public internal(set) var hasChanged = false
+  /// The folders (`issues/2017-23`, `reports`) whose files' parses the last build changed:
+  /// only their part of the stored cache needs storing again.
+  public internal(set) var changedFolders: Set<String> = []
+  /// Whether the last build started from nothing: the whole cache needs storing.
+  public internal(set) var isNew = true
 
   /// How many files' parses it holds.
   public var count: Int { parses.count }
@@ -30,13 +33,18 @@ public struct ParseCache: Sendable {
 
   /// Starts a build: drops everything made with another `site.yml`.
   mutating func prepare(configText: String?) {
-    hasChanged = false
+    changedFolders = []
     parsedCount = 0
     if configText != self.configText {
       self = ParseCache(version: version)
       self.configText = configText
-      hasChanged = true
     }
+  }
+
+  /// The folder of a content path, which is the part of the stored cache it is kept in.
+  static func folder(of path: String) -> String {
+    guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+    return String(path[..<slash])
   }
 }
 
@@ -108,48 +116,101 @@ extension CachedHeader: BinaryCodable {
 
 extension ParseCache {
   /// Changes whenever the stored form does.
-  static let formatVersion = "gazette-parse-cache 1"
+  static let formatVersion = "gazette-parse-cache 2"
 
-  /// The cache as bytes: a header line, the contents, and a hash of the contents.
-  public func encoded() -> [UInt8] {
+  /// The cache is stored in parts: an index (which Gazette, which `site.yml`) and one part
+  /// per content folder, so that a build stores again only the folders it changed. Each
+  /// part ends with a hash of its bytes and names the index it belongs to.
+  public func encodedIndex() -> [UInt8] {
+    sealed { writer in
+      writer.write(Self.formatVersion)
+      writer.write(version)
+      writer.write(configText)
+    }
+  }
+
+  /// The part for each of `folders` (every folder the cache holds something from when
+  /// nil); nil for a folder it holds nothing from.
+  public func encodedParts(for folders: Set<String>? = nil) -> [(folder: String, bytes: [UInt8]?)] {
+    var headersByFolder: [String: [Keyed<CachedHeader>]] = [:]
+    var parsesByFolder: [String: [Keyed<CachedParse>]] = [:]
+    for (path, header) in headers {
+      let folder = Self.folder(of: path)
+      guard folders?.contains(folder) ?? true else { continue }
+      headersByFolder[folder, default: []].append(Keyed(key: path, value: header))
+    }
+    for (path, parse) in parses {
+      let folder = Self.folder(of: path)
+      guard folders?.contains(folder) ?? true else { continue }
+      parsesByFolder[folder, default: []].append(Keyed(key: path, value: parse))
+    }
+    let folders = folders ?? Set(headersByFolder.keys).union(parsesByFolder.keys)
+    let indexHash = self.indexHash
+    return folders.sorted().map { folder in
+      let headers = (headersByFolder[folder] ?? []).sorted { $0.key < $1.key }
+      let parses = (parsesByFolder[folder] ?? []).sorted { $0.key < $1.key }
+      guard !headers.isEmpty || !parses.isEmpty else { return (folder, nil) }
+      return (
+        folder,
+        sealed { writer in
+          writer.write(indexHash)
+          writer.write(headers)
+          writer.write(parses)
+        }
+      )
+    }
+  }
+
+  /// The cache stored in `index` and `parts`, if the index is whole and made by Gazette
+  /// `version`; parts that are damaged or belong to another index are left out (their
+  /// files are parsed again). An empty cache otherwise.
+  public init(index: [UInt8], parts: [[UInt8]], version: String) {
+    self.init(version: version)
+    let configText: String?? = Self.unsealed(index) { reader in
+      guard try reader.read(String.self) == Self.formatVersion, try reader.read(String.self) == version else {
+        throw CorruptCache()
+      }
+      return try reader.read(String?.self)
+    }
+    guard let configText else { return }
+    self.configText = configText
+    isNew = false
+    let indexHash = self.indexHash
+    for part in parts {
+      let decoded = Self.unsealed(part) { reader -> ([Keyed<CachedHeader>], [Keyed<CachedParse>]) in
+        guard try reader.read(UInt64.self) == indexHash else { throw CorruptCache() }
+        return (try reader.read(), try reader.read())
+      }
+      guard let (headers, parses) = decoded else { continue }
+      for header in headers { self.headers[header.key] = header.value }
+      for parse in parses { self.parses[parse.key] = parse.value }
+    }
+  }
+
+  /// What ties a part to its index: the same Gazette and the same `site.yml`.
+  private var indexHash: UInt64 {
+    encodedIndex().withUnsafeBytes(StableHash.of)
+  }
+
+  /// Bytes written by `body`, then their hash.
+  private func sealed(_ body: (inout BinaryWriter) -> Void) -> [UInt8] {
     var writer = BinaryWriter()
-    writer.write(Self.formatVersion)
-    writer.write(version)
-    writer.write(configText)
-    writer.write(headers.sorted { $0.key < $1.key }.map { Keyed(key: $0.key, value: $0.value) })
-    writer.write(parses.sorted { $0.key < $1.key }.map { Keyed(key: $0.key, value: $0.value) })
-    let hash = writer.bytes.withUnsafeBytes(StableHash.of)
-    writer.write(hash)
+    body(&writer)
+    writer.write(writer.bytes.withUnsafeBytes(StableHash.of))
     return writer.bytes
   }
 
-  /// The cache stored in `bytes` if it is whole and made by Gazette `version`; an empty
-  /// cache otherwise.
-  public init(decoding bytes: [UInt8], version: String) {
-    self.init(version: version)
-    guard bytes.count >= 8 else { return }
-    let decoded = bytes.withUnsafeBytes { buffer -> ParseCache? in
+  /// What `body` reads from `bytes` if their hash is right and `body` reads them all.
+  private static func unsealed<Value>(_ bytes: [UInt8], _ body: (inout BinaryReader) throws -> Value) -> Value? {
+    guard bytes.count >= 8 else { return nil }
+    return bytes.withUnsafeBytes { buffer -> Value? in
       let contents = UnsafeRawBufferPointer(rebasing: buffer.dropLast(8))
       var hashReader = BinaryReader(UnsafeRawBufferPointer(rebasing: buffer.suffix(8)))
       guard let hash = try? hashReader.read(UInt64.self), hash == StableHash.of(contents) else { return nil }
       var reader = BinaryReader(contents)
-      do {
-        guard try reader.read(String.self) == Self.formatVersion, try reader.read(String.self) == version else {
-          return nil
-        }
-        var cache = ParseCache(version: version)
-        cache.configText = try reader.read()
-        let headers: [Keyed<CachedHeader>] = try reader.read()
-        let parses: [Keyed<CachedParse>] = try reader.read()
-        guard reader.isAtEnd else { return nil }
-        cache.headers = Dictionary(headers.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
-        cache.parses = Dictionary(parses.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
-        return cache
-      } catch {
-        return nil
-      }
+      guard let value = try? body(&reader), reader.isAtEnd else { return nil }
+      return value
     }
-    if let decoded { self = decoded }
   }
 }
 

@@ -96,7 +96,10 @@ public enum SiteAssembler {
       if let parse { parses[entry.path] = parse }
     }
     cache.parsedCount = stale.count
-    if !stale.isEmpty || parses.count != cache.parses.count { cache.hasChanged = true }
+    for (entry, _) in stale { cache.changedFolders.insert(ParseCache.folder(of: entry.path)) }
+    for path in cache.parses.keys where parses[path] == nil {
+      cache.changedFolders.insert(ParseCache.folder(of: path))
+    }
     cache.parses = parses
 
     let results = kinds.compactMap { entry, _ in parses[entry.path].map { (path: entry.path, parse: $0) } }
@@ -202,7 +205,7 @@ public enum SiteAssembler {
         readFiles[entry.path] = file
         let (header, headerProblems) = ContentParser.parseIssueHeader(file)
         cached = CachedHeader(stamp: entry.stamp, header: header, diagnostics: headerProblems)
-        cache.hasChanged = true
+        cache.changedFolders.insert(ParseCache.folder(of: entry.path))
       }
       guard let cached else { continue }
       cachedHeaders[entry.path] = cached
@@ -220,7 +223,9 @@ public enum SiteAssembler {
       folderByNumber[header.number] = folder
       headers[folder] = header
     }
-    if cachedHeaders.count != cache.headers.count { cache.hasChanged = true }
+    for path in cache.headers.keys where cachedHeaders[path] == nil {
+      cache.changedFolders.insert(ParseCache.folder(of: path))
+    }
     cache.headers = cachedHeaders
     return headers
   }
