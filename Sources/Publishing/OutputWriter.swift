@@ -54,57 +54,62 @@ public struct OutputWriter: Sendable {
     try fileManager.createDirectory(at: directory, withIntermediateDirectories: true)
     if !previous.isComplete { removeTemporaryFiles() }
 
-    // Until the build ends, the manifest claims old and new files alike, without
-    // records: a build killed half way leaves a folder the next build rewrites whole.
-    var claim = Manifest(version: version)
-    for path in previous.files.keys { claim.files[path] = .some(nil) }
-    for output in outputs { claim.files[output.path] = .some(nil) }
-    try writeAtomically(claim.text, to: Manifest.fileName)
+    // First, on all cores, the files that need no rendering: made from the same inputs
+    // as the manifest records, and still there.
+    let kept = outputs.parallelMap { output -> Manifest.Record? in
+      guard let old = previous.files[output.path] ?? nil, old.inputs == output.inputs,
+        fileSize(output.path) == old.size
+      else { return nil }
+      return old
+    }
+    let paths = Set(outputs.map(\.path))
+    let stale = previous.files.keys.filter { !paths.contains($0) }.sorted()
+    var report = WriteReport()
+    report.unchanged = kept.count { $0 != nil }
+    report.skipped = report.unchanged
+    if report.skipped == outputs.count && stale.isEmpty && previous.isComplete {
+      return report
+    }
 
-    progress?.willWrite(outputs.count)
-    let results = outputs.parallelMap { output -> Result<(Manifest.Record, Outcome), any Error> in
+    // Until the build ends, the manifest claims every file it may write or remove, without
+    // a record: a build killed half way leaves a folder whose next build writes them again.
+    var manifest = previous
+    for (output, record) in zip(outputs, kept) where record == nil { manifest.files[output.path] = .some(nil) }
+    for path in stale { manifest.files[path] = .some(nil) }
+    try writeAtomically(manifest.text, to: Manifest.fileName)
+
+    let rendered = zip(outputs, kept).filter { $0.1 == nil }.map(\.0)
+    progress?.willWrite(rendered.count)
+    let results = rendered.parallelMap { output -> Result<(Manifest.Record, Bool), any Error> in
       defer { progress?.didWriteOne() }
-      let old = previous.files[output.path] ?? nil
-      if let old, old.inputs == output.inputs, fileSize(output.path) == old.size {
-        return .success((old, .skipped))
-      }
       let content = output.render()
       let record = Manifest.record(of: content, inputs: output.inputs)
-      if let old, old.hash == record.hash, old.size == record.size, fileSize(output.path) == record.size {
-        return .success((record, .unchanged))
+      if let old = previous.files[output.path] ?? nil, old.hash == record.hash, old.size == record.size,
+        fileSize(output.path) == record.size
+      {
+        return .success((record, false))
       }
       do {
         try writeAtomically(content, to: output.path)
-        return .success((record, .written))
+        return .success((record, true))
       } catch {
         return .failure(error)
       }
     }
-
-    var report = WriteReport()
-    var manifest = Manifest(version: version)
-    for (output, result) in zip(outputs, results) {
-      let (record, outcome) = try result.get()
+    for (output, result) in zip(rendered, results) {
+      let (record, wasWritten) = try result.get()
       manifest.files[output.path] = record
-      switch outcome {
-      case .written: report.written += 1
-      case .unchanged: report.unchanged += 1
-      case .skipped:
-        report.unchanged += 1
-        report.skipped += 1
-      }
+      if wasWritten { report.written += 1 } else { report.unchanged += 1 }
     }
 
-    for path in previous.files.keys.sorted() where manifest.files[path] == nil {
-      if unlink(directory.appendingPathComponent(path).path) == 0 { report.removed += 1 }
+    for path in stale {
+      if unlink(root + path) == 0 { report.removed += 1 }
+      manifest.files[path] = nil
       removeEmptyFolders(above: path)
     }
+    manifest.version = version
     try writeAtomically(manifest.text, to: Manifest.fileName)
     return report
-  }
-
-  private enum Outcome {
-    case written, unchanged, skipped
   }
 
   /// The previous build's manifest, after checking that writing `outputs` harms nothing.

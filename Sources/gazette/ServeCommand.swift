@@ -41,7 +41,7 @@ struct ServeCommand: AsyncParsableCommand {
       content: URL(fileURLWithPath: content), output: output.map { URL(fileURLWithPath: $0) }, host: host, port: port)
     let console = PreviewConsole(
       say: { line in FileHandle.standardOutput.write(Data((line + "\n").utf8)) },
-      report: { DiagnosticPrinter.print($0) })
+      report: { DiagnosticPrinter.print($0, warningLimit: 50) })
     do {
       try await PreviewServer(options: options, console: console).run()
     } catch let error as PreviewError {
