@@ -99,7 +99,7 @@ public enum ContentLoader {
         problem("cannot read the folder: check its permissions", at: relativePath)
         return
       }
-      for (name, type) in entries where !name.hasPrefix(".") {
+      for (name, type, info) in entries where !name.hasPrefix(".") {
         var path = folder + "/" + name
         let relative = relativePath.isEmpty ? name : relativePath + "/" + name
         var isFolder = type == DT_DIR
@@ -117,7 +117,7 @@ public enum ContentLoader {
         if isFolder {
           visit(folder: path, relativePath: relative)
         } else if relative == "site.yml" || name.hasSuffix(".md") {
-          found(path, relative: relative)
+          found(path, relative: relative, info: info)
         } else {
           diagnostics.append(
             Diagnostic(
@@ -127,16 +127,22 @@ public enum ContentLoader {
       }
     }
 
-    /// The names in a folder with their types (`DT_DIR`, `DT_REG`, `DT_LNK`, …), sorted.
-    private static func entries(of folder: String) -> [(name: String, type: Int)]? {
+    /// The names in a folder with their types (`DT_DIR`, `DT_REG`, `DT_LNK`, …), sorted,
+    /// and the status of each regular file (read relative to the open folder, which spares
+    /// the kernel a walk along the whole path).
+    private static func entries(of folder: String) -> [(name: String, type: Int, info: stat?)]? {
       guard let handle = opendir(folder) else { return nil }
       defer { closedir(handle) }
-      var entries: [(String, Int)] = []
+      var entries: [(String, Int, stat?)] = []
       while let entry = readdir(handle) {
         let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
           String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
         }
-        if name != "." && name != ".." { entries.append((name, Int(entry.pointee.d_type))) }
+        guard name != "." && name != ".." else { continue }
+        let type = Int(entry.pointee.d_type)
+        var info = stat()
+        let hasInfo = type == DT_REG && fstatat(dirfd(handle), name, &info, AT_SYMLINK_NOFOLLOW) == 0
+        entries.append((name, type, hasInfo ? info : nil))
       }
       return entries.sorted { $0.0 < $1.0 }
     }
@@ -151,9 +157,9 @@ public enum ContentLoader {
       return real
     }
 
-    private mutating func found(_ path: String, relative: String) {
-      var info = stat()
-      guard stat(path, &info) == 0 else {
+    private mutating func found(_ path: String, relative: String, info: stat?) {
+      var info = info ?? stat()
+      guard info.st_ino != 0 || stat(path, &info) == 0 else {
         problem("cannot read the file: check its permissions", at: relative)
         return
       }

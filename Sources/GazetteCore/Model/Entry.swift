@@ -61,15 +61,28 @@ public enum Entry: Sendable, Hashable {
     }
   }
 
-  /// Newest first; on the same day, articles by issue and order, then reports by slug.
-  public static func isOrderedBefore(_ lhs: Entry, _ rhs: Entry) -> Bool {
-    if lhs.date != rhs.date { return lhs.date > rhs.date }
-    switch (lhs, rhs) {
-    case (.article(let a), .article(let b)):
-      return a.issueNumber != b.issueNumber ? a.issueNumber > b.issueNumber : a.order < b.order
-    case (.article, .report): return true
-    case (.report, .article): return false
-    case (.report(let a), .report(let b)): return a.slug < b.slug
+  /// Where an entry goes in lists: newest first; on the same day, articles by issue
+  /// (latest first) and order, then reports by slug. A small value, so that sorting many
+  /// entries compares keys rather than copying entries.
+  public struct SortKey: Comparable {
+    private let day: Day
+    private let issueNumber: Int
+    private let order: Int
+    private let slug: String
+
+    public init(_ entry: Entry) {
+      switch entry {
+      case .article(let article):
+        (day, issueNumber, order, slug) = (article.date, article.issueNumber, article.order, "")
+      case .report(let report):
+        (day, issueNumber, order, slug) = (report.date, -1, 0, report.slug)
+      }
+    }
+
+    public static func < (lhs: SortKey, rhs: SortKey) -> Bool {
+      if lhs.day != rhs.day { return lhs.day > rhs.day }
+      if lhs.issueNumber != rhs.issueNumber { return lhs.issueNumber > rhs.issueNumber }
+      return (lhs.order, lhs.slug) < (rhs.order, rhs.slug)
     }
   }
 }

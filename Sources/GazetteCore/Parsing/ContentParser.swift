@@ -35,24 +35,24 @@ enum ContentParser {
   }
 
   static func kind(of path: String) -> Kind {
-    let parts = path.split(separator: "/").map(String.init)
+    let parts = path.split(separator: "/")
     guard let name = parts.last else { return .unknown }
-    let stem = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+    let stem = name.hasSuffix(".md") ? name.dropLast(3) : name
     switch (parts.count, parts.first) {
     case (1, _) where name == "site.yml":
       return .config
     case (3, "issues") where name == "issue.md":
-      return .issue(folder: parts[1])
+      return .issue(folder: String(parts[1]))
     case (3, "issues"):
       let digits = stem.prefix { $0.isASCII && $0.isNumber }
       guard let order = Int(digits), stem.dropFirst(digits.count).first == "-" else {
-        return .article(folder: parts[1], order: -1, slug: stem)
+        return .article(folder: String(parts[1]), order: -1, slug: String(stem))
       }
-      return .article(folder: parts[1], order: order, slug: String(stem.dropFirst(digits.count + 1)))
+      return .article(folder: String(parts[1]), order: order, slug: String(stem.dropFirst(digits.count + 1)))
     case (2, "reports"):
-      return .report(slug: stem)
+      return .report(slug: String(stem))
     case (2, "programs"):
-      return .program(slug: stem)
+      return .program(slug: String(stem))
     default:
       return .unknown
     }

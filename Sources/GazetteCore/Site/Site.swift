@@ -30,8 +30,9 @@ public struct Site: Sendable {
     self.programs = programs.sorted()
     programsBySlug = Dictionary(programs.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
 
-    var entries = self.issues.flatMap { $0.articles.map(Entry.article) } + self.reports.map(Entry.report)
-    entries.sort(by: Entry.isOrderedBefore)
+    let unsorted = self.issues.flatMap { $0.articles.map(Entry.article) } + self.reports.map(Entry.report)
+    let keys = unsorted.map(Entry.SortKey.init)
+    let entries = keys.indices.sorted { keys[$0] < keys[$1] }.map { unsorted[$0] }
     self.entries = entries
 
     var byCountry: [String: [Entry]] = [:]
