@@ -45,22 +45,42 @@ public indirect enum JSON: Sendable, Equatable, ExpressibleByStringLiteral, Expr
   }
 
   /// `value` as a JSON string literal, quotes included, escaped for a `<script>` element.
+  /// Works on UTF-8 bytes and copies the runs between escapes whole: every character to
+  /// escape is one ASCII byte, but for U+2028 and U+2029 (`E2 80 A8`, `E2 80 A9`).
   public static func quote(_ value: String, into output: inout String) {
     output += "\""
-    for scalar in value.unicodeScalars {
-      switch scalar {
-      case "\"": output += "\\\""
-      case "\\": output += "\\\\"
-      case "\n": output += "\\n"
-      case "\r": output += "\\r"
-      case "\t": output += "\\t"
-      case "<", ">", "&", "\u{2028}", "\u{2029}": output += unicodeEscape(scalar.value)
-      default:
-        if scalar.value < 0x20 {
-          output += unicodeEscape(scalar.value)
-        } else {
-          output.unicodeScalars.append(scalar)
+    var bytesOfValue = value  // `withUTF8` needs a variable; a native string is not copied
+    bytesOfValue.withUTF8 { bytes in
+      var runStart = 0
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        var width = 1
+        let escape: String
+        switch byte {
+        case UInt8(ascii: "\""): escape = "\\\""
+        case UInt8(ascii: "\\"): escape = "\\\\"
+        case UInt8(ascii: "\n"): escape = "\\n"
+        case UInt8(ascii: "\r"): escape = "\\r"
+        case UInt8(ascii: "\t"): escape = "\\t"
+        case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), ..<0x20: escape = unicodeEscape(UInt32(byte))
+        case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80
+          && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+          escape = bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+          width = 3
+        default:
+          index += 1
+          continue
         }
+        output.append(utf8Range: runStart..<index, of: value)
+        output += escape
+        index += width
+        runStart = index
+      }
+      if runStart == 0 {
+        output += value
+      } else {
+        output.append(utf8Range: runStart..<bytes.count, of: value)
       }
     }
     output += "\""

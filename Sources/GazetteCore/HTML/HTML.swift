@@ -77,15 +77,11 @@ public struct HTML: Sendable, Hashable, ExpressibleByStringInterpolation, Custom
 
 extension HTML {
   /// Escapes `&`, `<`, `>`, `"` and `'` byte by byte and copies the runs in between, so
-  /// that no grapheme cluster (a `"` followed by a combining mark) hides a quote.
+  /// that no grapheme cluster (a `"` followed by a combining mark) hides a quote. Text with
+  /// nothing to escape, the usual case, is appended whole.
   public static func escape(_ text: String, into output: inout String) {
-    guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 })
-    else {
-      output += text
-      return
-    }
-    var text = text
-    text.withUTF8 { bytes in
+    var bytesOfText = text  // `withUTF8` needs a variable; a native string is not copied
+    bytesOfText.withUTF8 { bytes in
       var runStart = 0
       for index in bytes.indices {
         let replacement: String
@@ -97,14 +93,14 @@ extension HTML {
         case UInt8(ascii: "'"): replacement = "&#39;"
         default: continue
         }
-        if runStart < index {
-          output += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<index]), as: UTF8.self)
-        }
+        output.append(utf8Range: runStart..<index, of: text)
         output += replacement
         runStart = index + 1
       }
-      if runStart < bytes.count {
-        output += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart...]), as: UTF8.self)
+      if runStart == 0 {
+        output += text
+      } else {
+        output.append(utf8Range: runStart..<bytes.count, of: text)
       }
     }
   }
