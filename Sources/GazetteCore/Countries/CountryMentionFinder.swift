@@ -51,16 +51,15 @@ struct CountryMentionFinder: Sendable {
       var index = 0
       while index < bytes.count {
         let byte = bytes[index]
-        if byte == UInt8(ascii: "\n") {
-          lineNumber += 1
-          lineStart = index + 1
+        guard CountryMentionFinder.isWordByte(byte) else {
+          if byte == UInt8(ascii: "\n") {
+            lineNumber += 1
+            lineStart = index + 1
+          }
           index += 1
           continue
         }
-        guard let word = CountryMentionFinder.word(in: bytes, at: index) else {
-          index += 1
-          continue
-        }
+        let word = CountryMentionFinder.word(in: bytes, at: index)
         index = word.end
         // Names start with a capital letter (or a non-ASCII one, such as "Ö").
         guard byte >= 0x80 || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte),
@@ -90,34 +89,36 @@ struct CountryMentionFinder: Sendable {
       while position < bytes.count, !isWordByte(bytes[position]), bytes[position] != UInt8(ascii: "\n") {
         position += 1
       }
-      guard let word = word(in: bytes, at: position),
-        bytes[word.start..<word.textEnd].elementsEqual(expected.utf8)
-      else { return nil }
+      guard position < bytes.count, isWordByte(bytes[position]) else { return nil }
+      let word = word(in: bytes, at: position)
+      guard bytes[word.start..<word.textEnd].elementsEqual(expected.utf8) else { return nil }
       position = word.end
     }
     return position
   }
 
-  /// The word that starts at `start`: ASCII letters and digits and non-ASCII bytes, with `'`
-  /// and `.` kept between letters ("d'Ivoire", "U.K"). `textEnd` leaves out a possessive
-  /// `'s` or `’s`, so that "Britain's" names Britain.
+  /// The word that starts at `start`, which must be a word byte: ASCII letters and digits
+  /// and non-ASCII bytes, with `'` and `.` kept between letters ("d'Ivoire", "U.K").
+  /// `textEnd` leaves out a possessive `'s` or `’s`, so that "Britain's" names Britain.
   private static func word(
     in bytes: UnsafeBufferPointer<UInt8>, at start: Int
-  ) -> (start: Int, textEnd: Int, end: Int)? {
-    guard start < bytes.count, isWordByte(bytes[start]) else { return nil }
+  ) -> (start: Int, textEnd: Int, end: Int) {
     var end = start + 1
     while end < bytes.count {
       let byte = bytes[end]
-      let joinsLetters =
-        (byte == UInt8(ascii: "'") || byte == UInt8(ascii: ".")) && end + 1 < bytes.count && isWordByte(bytes[end + 1])
-      guard isWordByte(byte) || joinsLetters else { break }
-      end += 1
+      if isWordByte(byte) {
+        end += 1
+      } else if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "."), end + 1 < bytes.count, isWordByte(bytes[end + 1]) {
+        end += 2
+      } else {
+        break
+      }
     }
     var textEnd = end
-    let word = bytes[start..<end]
-    if word.count > 2, word.last == UInt8(ascii: "s"), word[end - 2] == UInt8(ascii: "'") {
+    let count = end - start
+    if count > 2, bytes[end - 1] == UInt8(ascii: "s"), bytes[end - 2] == UInt8(ascii: "'") {
       textEnd = end - 2
-    } else if word.count > 4, word.last == UInt8(ascii: "s"), bytes[end - 4] == 0xE2, bytes[end - 3] == 0x80,
+    } else if count > 4, bytes[end - 1] == UInt8(ascii: "s"), bytes[end - 4] == 0xE2, bytes[end - 3] == 0x80,
       bytes[end - 2] == 0x99
     {
       textEnd = end - 4
@@ -137,7 +138,8 @@ struct CountryMentionFinder: Sendable {
       var words: [String] = []
       var index = 0
       while index < bytes.count {
-        if let word = word(in: bytes, at: index) {
+        if isWordByte(bytes[index]) {
+          let word = word(in: bytes, at: index)
           words.append(String(decoding: bytes[word.start..<word.textEnd], as: UTF8.self))
           index = word.end
         } else {
