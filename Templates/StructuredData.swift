@@ -21,7 +21,8 @@ public indirect enum JSON: Sendable, Equatable, ExpressibleByStringLiteral, Expr
     return output
   }
 
-  private func write(into output: inout String) {
+  /// Appends the compact text of the value to `output`.
+  func write(into output: inout String) {
     switch self {
     case .string(let value): JSON.quote(value, into: &output)
     case .integer(let value): output += String(value)
@@ -101,9 +102,15 @@ public indirect enum JSON: Sendable, Equatable, ExpressibleByStringLiteral, Expr
   public static func == (lhs: JSON, rhs: JSON) -> Bool { lhs.text == rhs.text }
 }
 
-/// `<script type="application/ld+json">` with `value`.
+/// `<script type="application/ld+json">` with `value`, written into one string that is
+/// made large enough at once for a page's description.
 func makeStructuredData(_ value: JSON) -> HTML {
-  "<script type=\"application/ld+json\">\(HTML(raw: value.text))</script>\n"
+  var element = ""
+  element.reserveCapacity(2048)
+  element += "<script type=\"application/ld+json\">"
+  value.write(into: &element)
+  element += "</script>\n"
+  return HTML(raw: element)
 }
 
 /// Schema.org descriptions of the newsletter's pages.

@@ -117,6 +117,8 @@ private struct TreeWalk {
       case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
         if entering { links.append(node) }
       case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+        // Text is only collected inside a heading or the first paragraph.
+        guard headingText != nil || paragraphText != nil else { break }
         let literal = String(cString: cmark_node_get_literal(node))
         headingText?.append(literal)
         paragraphText?.append(literal)
