@@ -39,13 +39,19 @@ public struct HTML: Sendable, Hashable, ExpressibleByStringInterpolation, Custom
 
   public struct StringInterpolation: StringInterpolationProtocol {
     var markup = ""
+    /// Bytes of literal text not yet appended, to make room for them when a large fragment
+    /// comes: a page is built by putting a long `main` between short tags, and the closing
+    /// tags after it would otherwise make the string grow, and be copied, once more.
+    private var literalBytesToCome: Int
 
     public init(literalCapacity: Int, interpolationCount: Int) {
       markup.reserveCapacity(literalCapacity + interpolationCount * 16)
+      literalBytesToCome = literalCapacity
     }
 
     public mutating func appendLiteral(_ literal: String) {
       markup += literal
+      literalBytesToCome -= literal.utf8.count
     }
 
     /// Text: escaped, safe in element content and in quoted attribute values.
@@ -60,12 +66,22 @@ public struct HTML: Sendable, Hashable, ExpressibleByStringInterpolation, Custom
 
     /// Markup: inserted as it is.
     public mutating func appendInterpolation(_ fragment: HTML) {
+      makeRoom(forLarge: fragment.markup.utf8.count)
       markup += fragment.markup
     }
 
     /// A list of fragments, one after the other.
     public mutating func appendInterpolation(_ fragments: [HTML]) {
+      makeRoom(forLarge: fragments.reduce(0) { $0 + $1.markup.utf8.count })
       for fragment in fragments { markup += fragment.markup }
+    }
+
+    /// Before `count` bytes of markup are appended, makes room at once for them, the
+    /// literal text still to come and a little more, when `count` is large enough for the
+    /// copies this saves to matter. Small insertions leave growing to `String`.
+    private mutating func makeRoom(forLarge count: Int) {
+      guard count >= 1024 else { return }
+      markup.reserveCapacity(markup.utf8.count + count + max(0, literalBytesToCome) + 256)
     }
 
     /// Refuses everything else: `\(optionalTitle)` or `\(count)` is a compile error.

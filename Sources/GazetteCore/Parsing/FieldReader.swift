@@ -8,7 +8,6 @@ struct FieldReader {
   private(set) var diagnostics: [Diagnostic] = []
   private var fields: [String: (key: Node, value: Node)] = [:]
   private var keyOrder: [String] = []
-  private var readKeys: Set<String> = []
   private let firstLine: Int
   /// The YAML, to turn YAML positions into file positions.
   private let yaml: String
@@ -154,7 +153,6 @@ struct FieldReader {
   // MARK: - Helpers
 
   private mutating func value(_ key: String, required: Bool) -> Node? {
-    readKeys.insert(key)
     guard let node = fields[key]?.value, !node.isNull else {
       if required && isReadable {
         diagnostics.append(
