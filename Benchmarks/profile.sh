@@ -4,17 +4,23 @@
 # and prints the time span and CPU share of each phase of the build, then the functions
 # with the most CPU time, inclusive and self.
 #
-#   Benchmarks/profile.sh [--articles 10000]
+#   Benchmarks/profile.sh [--articles 10000] [--dwarf]
+#
+# --dwarf unwinds call stacks from debug information instead of frame pointers: slower and
+# a much larger perf.data, but time spent in libc (malloc, memmove) and libcmark, which
+# have no frame pointers, is counted in the phase that called it instead of "the rest".
 #
 # Uses the release build and the corpora of Benchmarks/run.sh (run that first, or this
 # script builds and generates what is missing). Needs linux-perf (apt-get install linux-perf).
 set -euo pipefail
 
 ARTICLES=10000
+CALL_GRAPH=(-F 1000 -g)
 while (($#)); do
   case "$1" in
     --articles) ARTICLES="${2:?--articles needs a number}"; shift 2 ;;
-    -h | --help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --dwarf) CALL_GRAPH=(-F 500 --call-graph dwarf,32768); shift ;;
+    -h | --help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "profile.sh: unknown argument '$1'" >&2; exit 2 ;;
   esac
 done
@@ -53,7 +59,7 @@ if [[ -f "$SCRATCH_ROOT/last-removal" ]]; then
 fi
 WORK="$SCRATCH_ROOT/profile-$(date +%Y%m%d-%H%M%S)"
 mkdir -p "$WORK"
-perf record -q -e cpu-clock -F 1000 -g -o "$WORK/perf.data" -- \
+perf record -q -e cpu-clock "${CALL_GRAPH[@]}" -o "$WORK/perf.data" -- \
   "$ROOT/.build/release/gazette" build --content "$CORPUS/content" --output "$WORK/site"
 
 set +o pipefail # the reports below are cut short with head

@@ -9,8 +9,9 @@ import sys
 # first phase that one of its frames names.
 PHASES = [
     ("render pages: Fragment.html (replacingOccurrences)", ["8FragmentV4html10rootPrefix"]),
+    ("render pages: structured data (JSON-LD)", ["9Templates4JSONO5write", "9Templates8SchemaOrgO"]),
     ("render pages: templates", ["$s9Templates", "10Publishing11makeOutputs"]),
-    ("write: create every folder, one by one", ["11FileManagerC15createDirectory"]),
+    ("write: create every folder, one by one", ["11FileManagerC15createDirectory", "__GI___mkdir"]),
     ("write files", ["OutputWriterV", "10Publishing8Manifest"]),
     ("parse: front matter (Yams)", ["11FieldReaderV4yaml"]),
     ("parse: locations of list items (SourceFile.line)", ["10SourceFileV4line"]),
@@ -18,6 +19,7 @@ PHASES = [
     ("parse: Markdown (cmark + tree walk)", ["8Markdown0A8RendererO6render", "cmark_"]),
     ("parse: String.contains via Foundation (html.contains(idMarker))", ["$sSy10FoundationE5range2of7options"]),
     ("parse: trimmingCharacters via Foundation", ["$sSy10FoundationE18trimmingCharacters"]),
+    ("parse: country mentions (CountryMentionFinder)", ["20CountryMentionFinderV8mentions"]),
     ("parse: other", ["13ContentParserO5parse_", "parseIssueHeader", "SiteConfigParser"]),
     ("load: list files", ["ContentLoaderO9listFiles"]),
     ("load: read files", ["ContentLoaderO4load"]),

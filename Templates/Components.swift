@@ -42,8 +42,13 @@ func makeSummary(_ text: String, limit: Int = 280) -> HTML {
 
 /// `text`, cut at the last space before `limit` characters, with an ellipsis.
 func shortened(_ text: String, limit: Int) -> String {
-  guard text.count > limit else { return text }
-  let cut = text.prefix(limit)
+  // No more bytes than `limit` means no more characters; otherwise count only `limit`
+  // characters, not all of a long summary.
+  guard text.utf8.count > limit,
+    let limitIndex = text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex),
+    limitIndex < text.endIndex
+  else { return text }
+  let cut = text[..<limitIndex]
   let end = cut.lastIndex(of: " ") ?? cut.endIndex
   return String(cut[..<end]) + "…"
 }

@@ -16,61 +16,80 @@ public indirect enum JSON: Sendable, Equatable, ExpressibleByStringLiteral, Expr
   /// so that no `</script>` or `<!--` can end or change the element, and U+2028 and U+2029
   /// as escapes, since older JavaScript does not allow them in strings.
   public var text: String {
-    var output = ""
-    write(into: &output)
-    return output
+    var bytes: [UInt8] = []
+    write(into: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
   }
 
-  private func write(into output: inout String) {
+  /// Appends the UTF-8 bytes of the compact text of the value to `output`. Bytes rather
+  /// than a `String`: a description is many short pieces, and appending to an array of
+  /// bytes costs much less than appending to a string.
+  func write(into output: inout [UInt8]) {
     switch self {
     case .string(let value): JSON.quote(value, into: &output)
-    case .integer(let value): output += String(value)
+    case .integer(let value): output += String(value).utf8
     case .array(let values):
-      output += "["
+      output.append(UInt8(ascii: "["))
       for (index, value) in values.enumerated() {
-        if index > 0 { output += "," }
+        if index > 0 { output.append(UInt8(ascii: ",")) }
         value.write(into: &output)
       }
-      output += "]"
+      output.append(UInt8(ascii: "]"))
     case .object(let members):
-      output += "{"
+      output.append(UInt8(ascii: "{"))
       for (index, member) in members.enumerated() {
-        if index > 0 { output += "," }
+        if index > 0 { output.append(UInt8(ascii: ",")) }
         JSON.quote(member.0, into: &output)
-        output += ":"
+        output.append(UInt8(ascii: ":"))
         member.1.write(into: &output)
       }
-      output += "}"
+      output.append(UInt8(ascii: "}"))
     }
+  }
+
+  /// The UTF-8 bytes of `value` as a JSON string literal, quotes included, escaped for a
+  /// `<script>` element. Every character to escape is one ASCII byte, but for U+2028 and
+  /// U+2029 (`E2 80 A8`, `E2 80 A9`); the runs of bytes between escapes are copied whole.
+  static func quote(_ value: String, into output: inout [UInt8]) {
+    output.append(UInt8(ascii: "\""))
+    var bytesOfValue = value  // `withUTF8` needs a variable; a native string is not copied
+    bytesOfValue.withUTF8 { bytes in
+      var runStart = 0
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        var width = 1
+        let escape: String
+        switch byte {
+        case UInt8(ascii: "\""): escape = #"\""#
+        case UInt8(ascii: "\\"): escape = #"\\"#
+        case UInt8(ascii: "\n"): escape = #"\n"#
+        case UInt8(ascii: "\r"): escape = #"\r"#
+        case UInt8(ascii: "\t"): escape = #"\t"#
+        case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), ..<0x20: escape = unicodeEscape(UInt32(byte))
+        case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80
+          && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+          escape = bytes[index + 2] == 0xA8 ? #"\u2028"# : #"\u2029"#
+          width = 3
+        default:
+          index += 1
+          continue
+        }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+        output += escape.utf8
+        index += width
+        runStart = index
+      }
+      output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+    }
+    output.append(UInt8(ascii: "\""))
   }
 
   /// `value` as a JSON string literal, quotes included, escaped for a `<script>` element.
-  public static func quote(_ value: String, into output: inout String) {
-    output += "\""
-    for scalar in value.unicodeScalars {
-      switch scalar {
-      case "\"": output += "\\\""
-      case "\\": output += "\\\\"
-      case "\n": output += "\\n"
-      case "\r": output += "\\r"
-      case "\t": output += "\\t"
-      case "<", ">", "&", "\u{2028}", "\u{2029}": output += unicodeEscape(scalar.value)
-      default:
-        if scalar.value < 0x20 {
-          output += unicodeEscape(scalar.value)
-        } else {
-          output.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    output += "\""
-  }
-
-  /// `value` as a JSON string literal, quotes included.
   public static func quoted(_ value: String) -> String {
-    var output = ""
-    quote(value, into: &output)
-    return output
+    var bytes: [UInt8] = []
+    quote(value, into: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   private static func unicodeEscape(_ value: UInt32) -> String {
@@ -81,9 +100,15 @@ public indirect enum JSON: Sendable, Equatable, ExpressibleByStringLiteral, Expr
   public static func == (lhs: JSON, rhs: JSON) -> Bool { lhs.text == rhs.text }
 }
 
-/// `<script type="application/ld+json">` with `value`.
+/// `<script type="application/ld+json">` with `value`, written as bytes into one buffer
+/// that is made large enough at once for a page's description.
 func makeStructuredData(_ value: JSON) -> HTML {
-  "<script type=\"application/ld+json\">\(HTML(raw: value.text))</script>\n"
+  var element: [UInt8] = []
+  element.reserveCapacity(2048)
+  element += #"<script type="application/ld+json">"#.utf8
+  value.write(into: &element)
+  element += "</script>\n".utf8
+  return HTML(raw: String(decoding: element, as: UTF8.self))
 }
 
 /// Schema.org descriptions of the newsletter's pages.

@@ -18,7 +18,9 @@ public enum MarkdownRenderer {
     options: MarkdownOptions = .site,
     rewriteLink: (MarkdownLink) -> String? = { _ in nil }
   ) -> RenderedMarkdown {
-    var flags = CMARK_OPT_VALIDATE_UTF8
+    // No CMARK_OPT_VALIDATE_UTF8: a Swift string is always valid UTF-8, so cmark's check of
+    // every line (about 8% of its work) would never change a byte.
+    var flags = CMARK_OPT_DEFAULT
     if options.usesSmartPunctuation { flags |= CMARK_OPT_SMART }
     if options.allowsRawHTML { flags |= CMARK_OPT_UNSAFE }
 
@@ -117,6 +119,8 @@ private struct TreeWalk {
       case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
         if entering { links.append(node) }
       case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+        // Text is only collected inside a heading or the first paragraph.
+        guard headingText != nil || paragraphText != nil else { break }
         let literal = String(cString: cmark_node_get_literal(node))
         headingText?.append(literal)
         paragraphText?.append(literal)

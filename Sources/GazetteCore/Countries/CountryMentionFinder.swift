@@ -17,12 +17,21 @@ struct CountryMentionFinder: Sendable {
 
   /// A phrase to look for: its words after the first, and the country it names.
   private struct Phrase: Sendable {
-    var followingWords: [String]
+    var followingWords: [[UInt8]]
     var country: Country
   }
 
-  /// Phrases by their first word, longest first.
-  private let phrasesByFirstWord: [String: [Phrase]]
+  /// The first word of some phrases, with those phrases, longest first.
+  private struct FirstWord: Sendable {
+    var bytes: [UInt8]
+    var phrases: [Phrase]
+  }
+
+  /// Every phrase's first word, by its first byte and its length: a word of the text finds
+  /// the few first words it may be with one array lookup, with no hashing and no `String`
+  /// made of it. Words longer than `longestWord` bytes share the last slot of their byte.
+  private let firstWords: [[FirstWord]]
+  private static let longestWord = 31
 
   init(directory: CountryDirectory) {
     var phrases: [String: [Phrase]] = [:]
@@ -34,10 +43,18 @@ struct CountryMentionFinder: Sendable {
         guard let first = words.first, first.first?.isUppercase == true,
           text.count > 2 || text == text.uppercased(), seen.insert(words).inserted
         else { continue }
-        phrases[first, default: []].append(Phrase(followingWords: Array(words.dropFirst()), country: country))
+        phrases[first, default: []].append(
+          Phrase(followingWords: words.dropFirst().map { Array($0.utf8) }, country: country))
       }
     }
-    phrasesByFirstWord = phrases.mapValues { $0.sorted { $0.followingWords.count > $1.followingWords.count } }
+    var firstWords = [[FirstWord]](repeating: [], count: 256 * (CountryMentionFinder.longestWord + 1))
+    for (word, phrases) in phrases {
+      let bytes = Array(word.utf8)
+      let longestFirst = phrases.sorted { $0.followingWords.count > $1.followingWords.count }
+      firstWords[CountryMentionFinder.slot(firstByte: bytes[0], count: bytes.count)].append(
+        FirstWord(bytes: bytes, phrases: longestFirst))
+    }
+    self.firstWords = firstWords
   }
 
   /// The first mention of each country in `text`, in order of appearance.
@@ -51,26 +68,26 @@ struct CountryMentionFinder: Sendable {
       var index = 0
       while index < bytes.count {
         let byte = bytes[index]
-        if byte == UInt8(ascii: "\n") {
-          lineNumber += 1
-          lineStart = index + 1
+        guard CountryMentionFinder.isWordByte(byte) else {
+          if byte == UInt8(ascii: "\n") {
+            lineNumber += 1
+            lineStart = index + 1
+          }
           index += 1
           continue
         }
-        guard let word = CountryMentionFinder.word(in: bytes, at: index) else {
-          index += 1
-          continue
-        }
+        let word = CountryMentionFinder.word(in: bytes, at: index)
         index = word.end
         // Names start with a capital letter (or a non-ASCII one, such as "Ö").
         guard byte >= 0x80 || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte),
-          let candidates = phrasesByFirstWord[String(decoding: bytes[word.start..<word.textEnd], as: UTF8.self)]
+          let candidates = phrases(startingWith: word.start..<word.textEnd, in: bytes)
         else { continue }
         for phrase in candidates {
           guard let end = CountryMentionFinder.match(phrase.followingWords, in: bytes, after: word.end) else { continue }
           index = max(index, end)
           if seen.insert(phrase.country.code).inserted {
-            let text = ([String(decoding: bytes[word.start..<word.textEnd], as: UTF8.self)] + phrase.followingWords)
+            let firstWord = String(decoding: bytes[word.start..<word.textEnd], as: UTF8.self)
+            let text = ([firstWord] + phrase.followingWords.map { String(decoding: $0, as: UTF8.self) })
               .joined(separator: " ")
             found.append(
               Mention(country: phrase.country, phrase: text, line: lineNumber, column: word.start - lineStart + 1))
@@ -82,42 +99,66 @@ struct CountryMentionFinder: Sendable {
     }
   }
 
+  /// The phrases whose first word is the bytes `range` of `bytes`, longest first.
+  private func phrases(startingWith range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> [Phrase]? {
+    let slot = CountryMentionFinder.slot(firstByte: bytes[range.lowerBound], count: range.count)
+    for firstWord in firstWords[slot] where CountryMentionFinder.equal(bytes, range, firstWord.bytes) {
+      return firstWord.phrases
+    }
+    return nil
+  }
+
+  private static func slot(firstByte: UInt8, count: Int) -> Int {
+    Int(firstByte) * (longestWord + 1) + min(count, longestWord)
+  }
+
+  /// Whether the bytes `range` of `bytes` are `expected`.
+  private static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ expected: [UInt8]) -> Bool {
+    guard range.count == expected.count else { return false }
+    for offset in 0..<expected.count where bytes[range.lowerBound + offset] != expected[offset] {
+      return false
+    }
+    return true
+  }
+
   /// The end of the phrase if `words` follow `position` on the same line, each separated by
   /// characters that are not part of words.
-  private static func match(_ words: [String], in bytes: UnsafeBufferPointer<UInt8>, after position: Int) -> Int? {
+  private static func match(_ words: [[UInt8]], in bytes: UnsafeBufferPointer<UInt8>, after position: Int) -> Int? {
     var position = position
     for expected in words {
       while position < bytes.count, !isWordByte(bytes[position]), bytes[position] != UInt8(ascii: "\n") {
         position += 1
       }
-      guard let word = word(in: bytes, at: position),
-        bytes[word.start..<word.textEnd].elementsEqual(expected.utf8)
-      else { return nil }
+      guard position < bytes.count, isWordByte(bytes[position]) else { return nil }
+      let word = word(in: bytes, at: position)
+      guard equal(bytes, word.start..<word.textEnd, expected) else { return nil }
       position = word.end
     }
     return position
   }
 
-  /// The word that starts at `start`: ASCII letters and digits and non-ASCII bytes, with `'`
-  /// and `.` kept between letters ("d'Ivoire", "U.K"). `textEnd` leaves out a possessive
-  /// `'s` or `’s`, so that "Britain's" names Britain.
+  /// The word that starts at `start`, which must be a word byte: ASCII letters and digits
+  /// and non-ASCII bytes, with `'` and `.` kept between letters ("d'Ivoire", "U.K").
+  /// `textEnd` leaves out a possessive `'s` or `’s`, so that "Britain's" names Britain.
   private static func word(
     in bytes: UnsafeBufferPointer<UInt8>, at start: Int
-  ) -> (start: Int, textEnd: Int, end: Int)? {
-    guard start < bytes.count, isWordByte(bytes[start]) else { return nil }
+  ) -> (start: Int, textEnd: Int, end: Int) {
     var end = start + 1
     while end < bytes.count {
       let byte = bytes[end]
-      let joinsLetters =
-        (byte == UInt8(ascii: "'") || byte == UInt8(ascii: ".")) && end + 1 < bytes.count && isWordByte(bytes[end + 1])
-      guard isWordByte(byte) || joinsLetters else { break }
-      end += 1
+      if isWordByte(byte) {
+        end += 1
+      } else if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "."), end + 1 < bytes.count, isWordByte(bytes[end + 1]) {
+        end += 2
+      } else {
+        break
+      }
     }
     var textEnd = end
-    let word = bytes[start..<end]
-    if word.count > 2, word.last == UInt8(ascii: "s"), word[end - 2] == UInt8(ascii: "'") {
+    let count = end - start
+    if count > 2, bytes[end - 1] == UInt8(ascii: "s"), bytes[end - 2] == UInt8(ascii: "'") {
       textEnd = end - 2
-    } else if word.count > 4, word.last == UInt8(ascii: "s"), bytes[end - 4] == 0xE2, bytes[end - 3] == 0x80,
+    } else if count > 4, bytes[end - 1] == UInt8(ascii: "s"), bytes[end - 4] == 0xE2, bytes[end - 3] == 0x80,
       bytes[end - 2] == 0x99
     {
       textEnd = end - 4
@@ -137,7 +178,8 @@ struct CountryMentionFinder: Sendable {
       var words: [String] = []
       var index = 0
       while index < bytes.count {
-        if let word = word(in: bytes, at: index) {
+        if isWordByte(bytes[index]) {
+          let word = word(in: bytes, at: index)
           words.append(String(decoding: bytes[word.start..<word.textEnd], as: UTF8.self))
           index = word.end
         } else {

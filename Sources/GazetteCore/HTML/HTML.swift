@@ -39,13 +39,19 @@ public struct HTML: Sendable, Hashable, ExpressibleByStringInterpolation, Custom
 
   public struct StringInterpolation: StringInterpolationProtocol {
     var markup = ""
+    /// Bytes of literal text not yet appended, to make room for them when a large fragment
+    /// comes: a page is built by putting a long `main` between short tags, and the closing
+    /// tags after it would otherwise make the string grow, and be copied, once more.
+    private var literalBytesToCome: Int
 
     public init(literalCapacity: Int, interpolationCount: Int) {
       markup.reserveCapacity(literalCapacity + interpolationCount * 16)
+      literalBytesToCome = literalCapacity
     }
 
     public mutating func appendLiteral(_ literal: String) {
       markup += literal
+      literalBytesToCome -= literal.utf8.count
     }
 
     /// Text: escaped, safe in element content and in quoted attribute values.
@@ -60,12 +66,22 @@ public struct HTML: Sendable, Hashable, ExpressibleByStringInterpolation, Custom
 
     /// Markup: inserted as it is.
     public mutating func appendInterpolation(_ fragment: HTML) {
+      makeRoom(forLarge: fragment.markup.utf8.count)
       markup += fragment.markup
     }
 
     /// A list of fragments, one after the other.
     public mutating func appendInterpolation(_ fragments: [HTML]) {
+      makeRoom(forLarge: fragments.reduce(0) { $0 + $1.markup.utf8.count })
       for fragment in fragments { markup += fragment.markup }
+    }
+
+    /// Before `count` bytes of markup are appended, makes room at once for them, the
+    /// literal text still to come and a little more, when `count` is large enough for the
+    /// copies this saves to matter. Small insertions leave growing to `String`.
+    private mutating func makeRoom(forLarge count: Int) {
+      guard count >= 1024 else { return }
+      markup.reserveCapacity(markup.utf8.count + count + max(0, literalBytesToCome) + 256)
     }
 
     /// Refuses everything else: `\(optionalTitle)` or `\(count)` is a compile error.
@@ -77,15 +93,11 @@ public struct HTML: Sendable, Hashable, ExpressibleByStringInterpolation, Custom
 
 extension HTML {
   /// Escapes `&`, `<`, `>`, `"` and `'` byte by byte and copies the runs in between, so
-  /// that no grapheme cluster (a `"` followed by a combining mark) hides a quote.
+  /// that no grapheme cluster (a `"` followed by a combining mark) hides a quote. Text with
+  /// nothing to escape, the usual case, is appended whole.
   public static func escape(_ text: String, into output: inout String) {
-    guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 })
-    else {
-      output += text
-      return
-    }
-    var text = text
-    text.withUTF8 { bytes in
+    var bytesOfText = text  // `withUTF8` needs a variable; a native string is not copied
+    bytesOfText.withUTF8 { bytes in
       var runStart = 0
       for index in bytes.indices {
         let replacement: String
@@ -97,14 +109,14 @@ extension HTML {
         case UInt8(ascii: "'"): replacement = "&#39;"
         default: continue
         }
-        if runStart < index {
-          output += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<index]), as: UTF8.self)
-        }
+        output.append(utf8Range: runStart..<index, of: text)
         output += replacement
         runStart = index + 1
       }
-      if runStart < bytes.count {
-        output += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart...]), as: UTF8.self)
+      if runStart == 0 {
+        output += text
+      } else {
+        output.append(utf8Range: runStart..<bytes.count, of: text)
       }
     }
   }

@@ -8,10 +8,9 @@ struct FieldReader {
   private(set) var diagnostics: [Diagnostic] = []
   private var fields: [String: (key: Node, value: Node)] = [:]
   private var keyOrder: [String] = []
-  private var readKeys: Set<String> = []
   private let firstLine: Int
-  /// The YAML's lines, to turn YAML positions into file positions.
-  private let yamlLines: [Substring]
+  /// The YAML, to turn YAML positions into file positions.
+  private let yaml: String
   /// Whether the YAML could be read at all.
   private(set) var isReadable = true
 
@@ -19,11 +18,13 @@ struct FieldReader {
   init(yaml: String, firstLine: Int, in file: SourceFile) {
     self.file = file
     self.firstLine = firstLine
-    self.yamlLines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+    self.yaml = yaml
     let root: Node?
     do {
       // Every scalar is read as text (the basic resolver); the readers below decide types.
-      root = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
+      // Nodes are read as they are, never turned into Swift values, so the constructor needs
+      // none of the maps that `Constructor.default` builds anew on every call.
+      root = try Yams.compose(yaml: yaml, .basic, Constructor([:], [:], [:]), .utf8)
     } catch {
       isReadable = false
       diagnostics.append(yamlError(error))
@@ -152,7 +153,6 @@ struct FieldReader {
   // MARK: - Helpers
 
   private mutating func value(_ key: String, required: Bool) -> Node? {
-    readKeys.insert(key)
     guard let node = fields[key]?.value, !node.isNull else {
       if required && isReadable {
         diagnostics.append(
@@ -174,10 +174,23 @@ struct FieldReader {
   /// columns in UTF-8 bytes.
   private func location(line: Int, scalarColumn: Int) -> SourceLocation {
     let fileLine = firstLine + line - 1
-    let text = line >= 1 && line <= yamlLines.count ? yamlLines[line - 1] : ""
+    let text = yamlLine(line)
     let prefix = text.unicodeScalars.prefix(max(0, scalarColumn - 1))
     let column = prefix.reduce(0) { $0 + UTF8.width($1) } + 1
     return SourceLocation(line: fileLine, column: column)
+  }
+
+  /// Line `number` (1-based) of the YAML; empty when there is no such line.
+  private func yamlLine(_ number: Int) -> Substring {
+    guard number >= 1 else { return "" }
+    let utf8 = yaml.utf8
+    var start = utf8.startIndex
+    for _ in 1..<number {
+      guard let newline = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) else { return "" }
+      start = utf8.index(after: newline)
+    }
+    let end = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+    return yaml[start..<end]
   }
 
   private func yamlError(_ error: any Error) -> Diagnostic {

@@ -9,21 +9,23 @@ struct FrontMatter {
   /// The file's line number of the first body line.
   var bodyFirstLine: Int
 
-  /// Splits `file`, or explains why it cannot.
+  /// Splits `file`, or explains why it cannot. Works on UTF-8 bytes: a line break is
+  /// always a character of its own, so lines end at every `\n` byte.
   static func split(_ file: SourceFile) -> Result<FrontMatter, Diagnostic> {
     let text = file.text
-    var lineStart = text.startIndex
+    let utf8 = text.utf8
+    var lineStart = utf8.startIndex
     var lineNumber = 1
     var yamlStart: String.Index?
-    while lineStart < text.endIndex {
-      let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.endIndex
-      let isFence = text[lineStart..<lineEnd].trimmingTrailingSpaces() == "---"
-      let next = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
+    while lineStart < utf8.endIndex {
+      let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+      let isFence = isFenceLine(utf8[lineStart..<lineEnd])
+      let next = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
       if lineNumber == 1 {
         guard isFence else { break }
         yamlStart = next
       } else if isFence, let yamlStart {
-        let yaml = yamlStart < lineStart ? String(text[yamlStart..<text.index(before: lineStart)]) : ""
+        let yaml = yamlStart < lineStart ? String(text[yamlStart..<utf8.index(before: lineStart)]) : ""
         return .success(
           FrontMatter(yaml: yaml, yamlFirstLine: 2, body: String(text[next...]), bodyFirstLine: lineNumber + 1))
       }
@@ -41,14 +43,13 @@ struct FrontMatter {
         "front matter is not closed: add a line '---' after the last YAML field",
         in: file, at: SourceLocation(line: 1, column: 1)))
   }
-}
 
-extension Substring {
-  fileprivate func trimmingTrailingSpaces() -> Substring {
-    var end = endIndex
-    while end > startIndex, self[index(before: end)] == " " || self[index(before: end)] == "\t" {
-      end = index(before: end)
+  /// Whether a line is `---`, perhaps followed by spaces and tabs.
+  private static func isFenceLine(_ line: Substring.UTF8View) -> Bool {
+    var line = line
+    while let last = line.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") {
+      line.removeLast()
     }
-    return self[..<end]
+    return line.elementsEqual("---".utf8)
   }
 }
