@@ -42,10 +42,17 @@ func makeSummary(_ text: String, limit: Int = 280) -> HTML {
 
 /// `text`, cut at the last space before `limit` characters, with an ellipsis.
 func shortened(_ text: String, limit: Int) -> String {
-  // No more bytes than `limit` means no more characters; otherwise count only `limit`
-  // characters, not all of a long summary.
-  guard text.utf8.count > limit,
-    let limitIndex = text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex),
+  // No more bytes than `limit` means no more characters.
+  guard text.utf8.count > limit else { return text }
+  // Where the first `limit + 1` bytes are ASCII other than CR (which pairs with LF), each
+  // byte is one character: cut by byte, without finding where characters end.
+  if text.utf8.prefix(limit + 1).allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) {
+    let cut = text.utf8.prefix(limit)
+    let end = cut.lastIndex(of: UInt8(ascii: " ")) ?? cut.endIndex
+    return String(text[..<end]) + "…"
+  }
+  // Otherwise count only `limit` characters, not all of a long summary.
+  guard let limitIndex = text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex),
     limitIndex < text.endIndex
   else { return text }
   let cut = text[..<limitIndex]

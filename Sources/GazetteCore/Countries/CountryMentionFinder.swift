@@ -27,9 +27,13 @@ struct CountryMentionFinder: Sendable {
     var phrases: [Phrase]
   }
 
-  /// Every phrase's first word, by its first byte and its length: a word of the text finds
-  /// the few first words it may be with one array lookup, with no hashing and no `String`
-  /// made of it. Words longer than `longestWord` bytes share the last slot of their byte.
+  /// Phrases by their first word, longest first.
+  private let phrasesByFirstWord: [String: [Phrase]]
+
+  /// The same first words, by their first byte and their length, for ASCII words of the
+  /// text: they find the few first words they may be with one array lookup, with no hashing
+  /// and no `String` made of them. Words longer than `longestWord` bytes share the last
+  /// slot of their byte.
   private let firstWords: [[FirstWord]]
   private static let longestWord = 31
 
@@ -47,12 +51,12 @@ struct CountryMentionFinder: Sendable {
           Phrase(followingWords: words.dropFirst().map { Array($0.utf8) }, country: country))
       }
     }
+    phrasesByFirstWord = phrases.mapValues { $0.sorted { $0.followingWords.count > $1.followingWords.count } }
     var firstWords = [[FirstWord]](repeating: [], count: 256 * (CountryMentionFinder.longestWord + 1))
-    for (word, phrases) in phrases {
+    for (word, phrases) in phrasesByFirstWord {
       let bytes = Array(word.utf8)
-      let longestFirst = phrases.sorted { $0.followingWords.count > $1.followingWords.count }
       firstWords[CountryMentionFinder.slot(firstByte: bytes[0], count: bytes.count)].append(
-        FirstWord(bytes: bytes, phrases: longestFirst))
+        FirstWord(bytes: bytes, phrases: phrases))
     }
     self.firstWords = firstWords
   }
@@ -101,6 +105,12 @@ struct CountryMentionFinder: Sendable {
 
   /// The phrases whose first word is the bytes `range` of `bytes`, longest first.
   private func phrases(startingWith range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> [Phrase]? {
+    let word = UnsafeBufferPointer(rebasing: bytes[range])
+    if word.contains(where: { $0 >= 0x80 }) {
+      // As a `String`, a word compares equal to the same word in another Unicode form:
+      // "Co\u{302}te" is "Côte".
+      return phrasesByFirstWord[String(decoding: word, as: UTF8.self)]
+    }
     let slot = CountryMentionFinder.slot(firstByte: bytes[range.lowerBound], count: range.count)
     for firstWord in firstWords[slot] where CountryMentionFinder.equal(bytes, range, firstWord.bytes) {
       return firstWord.phrases
