@@ -623,6 +623,7 @@ description: News on China's international cooperation in science, technology an
 base_url: https://newsletter.example.org/
 language: en
 publisher: Department of International Cooperation, Ministry of Science and Technology (MOST), P.R. China
+home_country: CN
 """
 
 

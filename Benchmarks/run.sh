@@ -11,10 +11,13 @@
 #   3. generates each corpus once with Benchmarks/generate.py into Benchmarks/.corpus/
 #      (kept for later runs; a new generator or new Hugo layouts make a new corpus);
 #   4. for each size, one unmeasured warm-up build per tool (which also checks that the
-#      corpus builds without a diagnostic), then --runs rounds in which the tools take
+#      corpus builds without an error; there are warnings: the generated prose names
+#      countries that an article does not list), then --runs rounds in which the tools take
 #      turns, each round in a rotated order; wall time from the script, CPU time and max
 #      RSS from GNU time;
-#   5. prints the medians as Markdown tables.
+#   5. builds a copy of each corpus incrementally: once whole, once with nothing changed,
+#      then --runs times after one article changed, into the same output folder;
+#   6. prints the medians as Markdown tables.
 #
 # Every build writes into a new folder under Benchmarks/.scratch/run-<time>/ and nothing is
 # deleted during a series (see "Scratch space" below for why).
@@ -159,8 +162,8 @@ run_tool() {
     exit 1
   fi
   end=$(date +%s%N)
-  if [[ "$tool" == gazette && -s "$log.err" ]]; then
-    echo "run.sh: Gazette printed diagnostics for the generated content (fix Benchmarks/generate.py):" >&2
+  if [[ "$tool" == gazette ]] && grep -q ": error: " "$log.err"; then
+    echo "run.sh: Gazette found errors in the generated content (fix Benchmarks/generate.py):" >&2
     echo "  (cd $ROOT && ${command[*]})" >&2
     head -40 "$log.err" >&2
     exit 1
@@ -195,6 +198,35 @@ for size in "${SIZE_LIST[@]}"; do
   done
 done
 
+# 5b. Incremental builds ------------------------------------------------------------------
+# On a copy of the corpus (its files get new inodes, so the first build is a full one): a
+# build with nothing changed, then RUNS builds after one article's text changed (a new
+# sentence at the end of a different article each time), into the same output folder.
+INCREMENTAL="$SCRATCH/incremental.tsv"
+printf 'size\tkind\twall\n' >"$INCREMENTAL"
+timed_build() { # SIZE KIND CONTENT OUTPUT
+  local start end
+  start=$(date +%s%N)
+  "$GAZETTE" build --content "$3" --output "$4" >"$SCRATCH/$1/incremental.log" 2>&1 ||
+    { cat "$SCRATCH/$1/incremental.log" >&2; echo "run.sh: an incremental build failed" >&2; exit 1; }
+  end=$(date +%s%N)
+  printf '%s\t%s\t%s\n' "$1" "$2" "$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f", (e - s) / 1e9 }')" >>"$INCREMENTAL"
+}
+for size in "${SIZE_LIST[@]}"; do
+  say "$size articles: incremental builds"
+  copy="$SCRATCH/$size/content-copy"
+  cp -r "$(corpus "$size")/content" "$copy"
+  # Dated a minute ago: Gazette does not trust the stamps of files changed in the last seconds.
+  find "$copy" -type f -exec touch -d '-1 minute' {} +
+  timed_build "$size" full "$copy" "$SCRATCH/$size/out-incremental"
+  timed_build "$size" unchanged "$copy" "$SCRATCH/$size/out-incremental"
+  mapfile -t articles < <(find "$copy/issues" -name '[0-9]*-*.md' | LC_ALL=C sort | head -n "$RUNS")
+  for article in "${articles[@]}"; do
+    printf '\nA sentence added by the benchmark.\n' >>"$article"
+    timed_build "$size" one-article "$copy" "$SCRATCH/$size/out-incremental"
+  done
+done
+
 # 6. The tables -------------------------------------------------------------------------
 {
   echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')), $(free -h | awk '/^Mem:/ { print $2 }') memory, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"
@@ -202,7 +234,7 @@ done
   echo "Command: Benchmarks/run.sh --sizes $SIZES --runs $RUNS"
   [[ -z "$busy" ]] || echo "WARNING: the machine was busy (1-minute load average $busy, on $(nproc) cores): other processes competed for the CPU, so these times are too high and vary; run again on a quiet machine."
   echo
-  python3 - "$RESULTS" "$BENCH/.corpus" "$KEY" <<'PYTHON'
+  python3 - "$RESULTS" "$BENCH/.corpus" "$KEY" "$INCREMENTAL" <<'PYTHON'
 import csv, statistics, sys, os, re
 rows = [r for r in csv.DictReader(open(sys.argv[1]), delimiter="\t") if r["round"] != "0"]
 sizes = sorted({int(r["size"]) for r in rows})
@@ -244,6 +276,18 @@ for size in sizes:
 for small, large in zip(sizes, sizes[1:]):
     print(f"Gazette time, {large:,} / {small:,} articles: {gazette_times[large] / gazette_times[small]:.1f}× "
           f"(for {large / small:g}× the articles)")
+
+incremental = list(csv.DictReader(open(sys.argv[4]), delimiter="\t"))
+print()
+print("Gazette, incremental builds into the same output folder (wall time, whole process):")
+print()
+print("| articles | full build (cache empty) | nothing changed | one article changed, median |")
+print("|---:|---:|---:|---:|")
+for size in sizes:
+    times = {kind: [float(r["wall"]) for r in incremental if int(r["size"]) == size and r["kind"] == kind]
+             for kind in ["full", "unchanged", "one-article"]}
+    print(f"| {size:,} | {secs(times['full'][0])} | {secs(times['unchanged'][0])} "
+          f"| {secs(statistics.median(times['one-article']))} |")
 PYTHON
 } | tee "$SCRATCH/results.md"
 say "raw numbers and logs: ${SCRATCH#$ROOT/}/"
@@ -251,6 +295,6 @@ if ((KEEP_OUTPUTS)); then
   say "the output folders stay in ${SCRATCH#$ROOT/}/ until the next run starts"
 else
   say "removing the output folders in the background (a few minutes)"
-  setsid nohup bash -c 'rm -rf "$1"/*/out-*; touch "$2"' _ "$SCRATCH" "$LAST_REMOVAL" >/dev/null 2>&1 &
+  setsid nohup bash -c 'rm -rf "$1"/*/out-* "$1"/*/content-copy "$1"/.gazette-cache "$1"/*/.gazette-cache; touch "$2"' _ "$SCRATCH" "$LAST_REMOVAL" >/dev/null 2>&1 &
   echo $! >"$CLEANUP_PID"
 fi
