@@ -24,6 +24,11 @@ import Testing
     #expect(names(in: "the Czech Republic's ambassador") == ["CZ"])
   }
 
+  @Test func findsNamesWrittenWithCombiningAccents() {
+    // "Côte" written as "o" and a combining circumflex, as some editors save it.
+    #expect(names(in: "Talks with Co\u{302}te d'Ivoire and Türkiye") == ["CI", "TR"])
+  }
+
   @Test func ignoresLowerCaseWordsAndCodes() {
     #expect(names(in: "let us turn to chad and the IT sector in a new era") == [])
   }
