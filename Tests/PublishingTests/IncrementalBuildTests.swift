@@ -145,6 +145,25 @@ import Testing
     }
   }
 
+  /// A file changed a moment ago has no trusted stamp: two changes in quick succession
+  /// (faster than the file system's clock ticks) are both seen.
+  @Test func seesTwoQuickChangesToAnIssue() throws {
+    let newsletter = try Newsletter()
+    _ = newsletter.build(into: "Site")
+    try newsletter.edit("issues/2017-23/issue.md", replacing: "date: 2017-12-15", with: "date: 2017-12-16")
+    _ = newsletter.build(into: "Site")
+    try newsletter.edit("issues/2017-23/issue.md", replacing: "date: 2017-12-16", with: "date: 2017-12-17")
+    let second = newsletter.build(into: "Site")
+    #expect(second.parsedFiles == 11)
+    _ = newsletter.build(into: "Full")
+    let article = "issues/23/china-laos/index.html"
+    let built = try String(contentsOf: newsletter.folder.appendingPathComponent("Site/" + article), encoding: .utf8)
+    #expect(built.contains("2017-12-17"))
+    #expect(
+      try snapshot(of: newsletter.folder.appendingPathComponent("Site"))
+        == snapshot(of: newsletter.folder.appendingPathComponent("Full")))
+  }
+
   @Test func aDamagedIndexMeansAFullBuild() throws {
     let newsletter = try Newsletter()
     let first = newsletter.build(into: "Site")

@@ -51,12 +51,14 @@ public enum SiteAssembler {
     let kinds = entries.map { (entry: $0, kind: ContentParser.kind(of: $0.path)) }
     var issueFolders: Set<String> = []
     var issueStamps: [String: FileStamp] = [:]
+    // Issues whose issue.md has no stamp (changed a moment ago): their files are parsed again.
+    var unstampedIssues: Set<String> = []
     var programFiles: Set<String> = []
     for (entry, kind) in kinds {
       switch kind {
       case .issue(let folder):
         issueFolders.insert(folder)
-        issueStamps[folder] = entry.stamp
+        if let stamp = entry.stamp { issueStamps[folder] = stamp } else { unstampedIssues.insert(folder) }
       case .program(let slug): programFiles.insert(slug)
       default: break
       }
@@ -73,7 +75,7 @@ public enum SiteAssembler {
     var stale: [(entry: ContentEntry, issueStamp: FileStamp?)] = []
     for (entry, kind) in kinds where kind != .config {
       let issueStamp = kind.issueFolder.flatMap { issueStamps[$0] }
-      if let cached = cache.parses[entry.path],
+      if let cached = cache.parses[entry.path], !unstampedIssues.contains(kind.issueFolder ?? ""),
         cached.isValid(stamp: entry.stamp, issueStamp: issueStamp, routes: context.routes)
       {
         parses[entry.path] = cached
