@@ -30,8 +30,13 @@ struct BuildCommand: ParsableCommand {
     }
     let time = String(format: "%.2f", result.seconds)
     print(
-      "Built \(result.pageCount) pages into \(output)/ in \(time) s (\(result.parsedFiles) files parsed; "
-        + "\(report.written) files written, \(report.unchanged) unchanged, \(report.removed) removed)")
+      "Built \(result.pageCount) pages into \(output)/ in \(time) s (\(counted(result.parsedFiles, "file")) parsed; "
+        + "\(counted(report.written, "file")) written, \(report.unchanged) unchanged, \(report.removed) removed)")
     if case .built = result.searchIndex { print("Search: \(result.searchIndex!)") }
   }
+}
+
+/// "1 file", "2 files".
+private func counted(_ count: Int, _ noun: String) -> String {
+  "\(count) \(noun)\(count == 1 ? "" : "s")"
 }

@@ -176,12 +176,15 @@ extension ParseCache {
     self.configText = configText
     isNew = false
     let indexHash = self.indexHash
-    for part in parts {
-      let decoded = Self.unsealed(part) { reader -> ([Keyed<CachedHeader>], [Keyed<CachedParse>]) in
+    // Decoded on all cores, merged in order.
+    let decoded = parts.parallelMap { part in
+      Self.unsealed(part) { reader -> ([Keyed<CachedHeader>], [Keyed<CachedParse>]) in
         guard try reader.read(UInt64.self) == indexHash else { throw CorruptCache() }
         return (try reader.read(), try reader.read())
       }
-      guard let (headers, parses) = decoded else { continue }
+    }
+    parses.reserveCapacity(decoded.reduce(0) { $0 + ($1?.1.count ?? 0) })
+    for case let (headers, parses)? in decoded {
       for header in headers { self.headers[header.key] = header.value }
       for parse in parses { self.parses[parse.key] = parse.value }
     }
@@ -215,7 +218,7 @@ extension ParseCache {
 }
 
 /// A value stored with its key.
-private struct Keyed<Value: BinaryCodable>: BinaryCodable {
+private struct Keyed<Value: BinaryCodable & Sendable>: BinaryCodable, Sendable {
   var key: String
   var value: Value
 
