@@ -21,6 +21,7 @@ import argparse
 import concurrent.futures
 import html
 import html.parser
+import json
 import os
 import re
 import shlex
@@ -40,7 +41,12 @@ BLOCK_TAGS = {
 
 
 def read_examples(path):
-    """[(number, section, markdown, expected_html)] in the order of the spec."""
+    """[(number, section, markdown, expected_html)] in the order of the spec: from spec.txt, or
+    from the same examples as JSON (a list of {example, section, markdown, html}, the form
+    mistletoe's source distribution ships as test/specification/commonmark.json)."""
+    if path.endswith(".json"):
+        with open(path, encoding="utf-8") as f:
+            return [(e["example"], e["section"], e["markdown"], e["html"]) for e in json.load(f)]
     examples, section, state = [], "", "text"
     markdown, expected = [], []
     with open(path, encoding="utf-8") as f:
@@ -159,7 +165,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gazette", help="the gazette binary")
     parser.add_argument("--renderer", help="another command reading Markdown on stdin (self-test)")
-    parser.add_argument("--spec", default=None, help="spec.txt (default: ../shared/commonmark/spec.txt from the repository root)")
+    parser.add_argument("--spec", default=None, help="spec.txt or its examples as .json (default: ../shared/commonmark/spec.txt from the repository root)")
     parser.add_argument("--jobs", type=int, default=max(2, (os.cpu_count() or 2) * 2))
     parser.add_argument("--show", type=int, default=10, help="how many failing examples to print in full")
     parser.add_argument("--expect", type=int, default=652, help="how many examples the spec must have")

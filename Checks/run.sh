@@ -8,7 +8,8 @@
 #
 # Usage: Checks/run.sh [--skip-browser] [--spec PATH] [--gazette BIN] [--keep]
 #   --skip-browser  skip the browser checks, axe and search (same as GAZETTE_CHECKS_SKIP_BROWSER=1)
-#   --spec PATH     CommonMark spec.txt (default: ../shared/commonmark/spec.txt from the repository root)
+#   --spec PATH     CommonMark spec.txt (default: ../shared/commonmark/spec.txt from the repository
+#                   root; without it, the spec's examples from mistletoe 1.6.0's sdist on PyPI)
 #   --gazette BIN   use this gazette binary instead of running `swift build`
 #   --keep          keep the temporary folder with the built sites, and print its path
 set -uo pipefail
@@ -239,6 +240,16 @@ run_check links "$PY" "$HERE/check_links.py" "${SITES[@]}"
 run_check feeds "$PY" "$HERE/check_feeds.py" "${SITES[@]}"
 run_check sitemap "$PY" "$HERE/check_sitemap.py" "${SITES[@]}"
 run_check weight "$PY" "$HERE/check_weight.py" "$TMP/sample" "$TMP/corpus"
+# The spec's examples: ../shared's spec.txt when the repository sits beside it; otherwise the
+# same 652 examples as JSON, from mistletoe's source distribution on PyPI (kept in $CACHE).
+if [ ! -f "$SPEC" ]; then
+  SPEC="$CACHE/commonmark-0.30-examples.json"
+  if [ ! -f "$SPEC" ]; then
+    (cd "$TMP" && "$PY" -m pip download --quiet --disable-pip-version-check --no-deps --no-binary :all: \
+        mistletoe==1.6.0 && tar xzf mistletoe-1.6.0.tar.gz mistletoe-1.6.0/test/specification/commonmark.json) \
+      && cp "$TMP/mistletoe-1.6.0/test/specification/commonmark.json" "$SPEC"
+  fi
+fi
 run_check commonmark "$PY" "$HERE/check_commonmark.py" --gazette "$GAZETTE" --spec "$SPEC"
 
 if [ "$SKIP_BROWSER" = 1 ]; then
