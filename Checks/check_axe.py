@@ -111,6 +111,21 @@ def wait_for_search_ui(driver, timeout=15):
     return False
 
 
+def find_browser(args):
+    """(chromium, chromedriver) from the options or the usual places; chromium is None when
+    it is not installed."""
+    chromium = args.chromium or next(
+        (p for p in ["/usr/lib/chromium/chromium", shutil.which("chromium") or ""] if p and os.path.isfile(p)), None)
+    chromedriver = args.chromedriver or shutil.which("chromedriver") or "/usr/bin/chromedriver"
+    return chromium, chromedriver
+
+
+def base_path_of(url):
+    """The path part of the site's base URL, ending in "/"."""
+    path = urllib.parse.urlparse(url).path or "/"
+    return path if path.endswith("/") else path + "/"
+
+
 def make_driver(chromium, chromedriver):
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
@@ -130,9 +145,7 @@ def main():
     parser.add_argument("--chromedriver", default=None)
     args = parser.parse_args()
 
-    chromium = args.chromium or next(
-        (p for p in ["/usr/lib/chromium/chromium", shutil.which("chromium") or ""] if p and os.path.isfile(p)), None)
-    chromedriver = args.chromedriver or shutil.which("chromedriver") or "/usr/bin/chromedriver"
+    chromium, chromedriver = find_browser(args)
     try:
         from axe_selenium_python import Axe
         importlib.import_module("selenium.webdriver")
@@ -144,9 +157,7 @@ def main():
         return 2
 
     root = os.path.abspath(args.site[0])
-    base_path = urllib.parse.urlparse(args.site[1]).path or "/"
-    if not base_path.endswith("/"):
-        base_path += "/"
+    base_path = base_path_of(args.site[1])
     server = serve(root, base_path)
     origin = f"http://127.0.0.1:{server.server_address[1]}"
     pages = pick_pages(root)

@@ -28,14 +28,13 @@ import http.server
 import json
 import os
 import re
-import shutil
 import sys
 import threading
 import time
 import urllib.parse
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from check_axe import SiteHandler, make_driver, wait_for_search_ui  # noqa: E402
+from check_axe import SiteHandler, base_path_of, find_browser, make_driver, wait_for_search_ui  # noqa: E402
 
 RESULT_WAIT = 15
 
@@ -113,9 +112,7 @@ def main():
     parser.add_argument("--chromedriver", default=None)
     args = parser.parse_args()
 
-    chromium = args.chromium or next(
-        (p for p in ["/usr/lib/chromium/chromium", shutil.which("chromium") or ""] if p and os.path.isfile(p)), None)
-    chromedriver = args.chromedriver or shutil.which("chromedriver") or "/usr/bin/chromedriver"
+    chromium, chromedriver = find_browser(args)
     try:
         import selenium  # noqa: F401
         import axe_selenium_python  # noqa: F401
@@ -127,9 +124,7 @@ def main():
         return 2
 
     root = os.path.abspath(args.site[0])
-    base_path = urllib.parse.urlparse(args.site[1]).path or "/"
-    if not base_path.endswith("/"):
-        base_path += "/"
+    base_path = base_path_of(args.site[1])
     if not os.path.isfile(os.path.join(root, "pagefind", "pagefind-entry.json")):
         print(f"search: FAIL: {root} has no search index (pagefind/pagefind-entry.json): was Pagefind on PATH?")
         return 1

@@ -18,7 +18,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from check_axe import make_driver, pick_pages, serve  # noqa: E402
+from check_axe import base_path_of, make_driver, pick_pages, serve  # noqa: E402
 
 
 def capture(driver, path):
@@ -45,9 +45,7 @@ def main():
     import time
 
     root = os.path.abspath(args.site[0])
-    base_path = urllib.parse.urlparse(args.site[1]).path or "/"
-    if not base_path.endswith("/"):
-        base_path += "/"
+    base_path = base_path_of(args.site[1])
     server = serve(root, base_path)
     origin = f"http://127.0.0.1:{server.server_address[1]}"
     if args.page:
