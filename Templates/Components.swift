@@ -157,6 +157,21 @@ private func decimal(_ value: Double) -> String {
 }
 
 /// Links with counts: "TYSP · 2 entries".
+/// A section of counted links to related pages ("Programs seen with France"); nothing when
+/// there are none.
+func makeRelatedSection(
+  _ heading: String, _ items: [(title: String, page: PagePath, count: Int)], context: PageContext
+) -> HTML {
+  guard !items.isEmpty else { return .empty }
+  return """
+    <section class="related" aria-labelledby="related-heading">
+    <h2 id="related-heading">\(heading)</h2>
+    \(makeCountedLinks(items, context: context))\
+    </section>
+
+    """
+}
+
 func makeCountedLinks(_ items: [(title: String, page: PagePath, count: Int)], context: PageContext) -> HTML {
   let rows: [HTML] = items.map {
     "<li><a href=\"\(context.link(to: $0.page))\">\($0.title)</a> <span class=\"count\">\(counted($0.count, "entry", "entries"))</span></li>\n"

@@ -24,17 +24,9 @@ public func makeCountryPage(_ country: Country, site: Site) -> HTML {
   let context = PageContext(config: site.config, page: .country(country))
   let entries = site.entries(for: country)
   let feed = FeedLink(title: "\(country.name) · \(site.config.title)", path: PagePath.country(country).folder + "feed.xml")
-  let programs = site.programs(seenWith: country)
-  let related: HTML =
-    programs.isEmpty
-    ? .empty
-    : """
-      <section class="related" aria-labelledby="related-heading">
-      <h2 id="related-heading">Programs seen with \(country.name)</h2>
-      \(makeCountedLinks(programs.map { ($0.program.displayName, $0.program.page, $0.count) }, context: context))\
-      </section>
-
-      """
+  let related = makeRelatedSection(
+    "Programs seen with \(country.name)",
+    site.programs(seenWith: country).map { ($0.program.displayName, $0.program.page, $0.count) }, context: context)
   let main: HTML = """
     <header class="index-header">
     <p class="kicker">Country</p>

@@ -32,17 +32,10 @@ public func makeProgramPage(_ program: Program, site: Site) -> HTML {
   let website: HTML = program.url.map { "<p class=\"website\"><a href=\"\($0)\">Program website</a></p>\n" } ?? .empty
   let aliases: HTML =
     program.aliases.isEmpty ? .empty : "<p class=\"aliases\">Also known as: \(program.aliases.joined(separator: "; "))</p>\n"
-  let countries = site.countries(seenWith: program)
-  let related: HTML =
-    countries.isEmpty
-    ? .empty
-    : """
-      <section class="related" aria-labelledby="related-heading">
-      <h2 id="related-heading">Countries seen with this program</h2>
-      \(makeCountedLinks(countries.map { ($0.country.name, PagePath.country($0.country), $0.count) }, context: context))\
-      </section>
-
-      """
+  let related = makeRelatedSection(
+    "Countries seen with this program",
+    site.countries(seenWith: program).map { ($0.country.name, PagePath.country($0.country), $0.count) },
+    context: context)
   let main: HTML = """
     <header class="index-header">
     <p class="kicker">Program</p>
