@@ -98,9 +98,10 @@ public enum Builder {
     }
   }
 
-  /// Loads and assembles the site without writing anything.
+  /// Loads and assembles the site without writing anything, parsing every file (the cache
+  /// it fills is dropped, so it needs no version).
   public static func assemble(_ options: BuildOptions) -> (site: Site?, diagnostics: [Diagnostic]) {
-    var cache = ParseCache(version: version)
+    var cache = ParseCache(version: "")
     return assemble(options, cache: &cache)
   }
 

@@ -85,10 +85,11 @@ enum ContentParser {
 
   // MARK: - Everything else
 
-  /// Parses one file other than `site.yml`, rendering its Markdown.
-  static func parse(_ file: SourceFile, context: ParseContext) -> ParseResult {
+  /// Parses one file other than `site.yml`, of `kind` (`kind(of: file.path)`), rendering its
+  /// Markdown.
+  static func parse(_ file: SourceFile, kind: Kind, context: ParseContext) -> ParseResult {
     var result = ParseResult()
-    switch kind(of: file.path) {
+    switch kind {
     case .config:
       break
     case .issue(let folder):

@@ -72,7 +72,7 @@ public enum SiteAssembler {
 
     // Reuse what the cache still answers for; read and parse the rest on all cores.
     var parses: [String: CachedParse] = [:]
-    var stale: [(entry: ContentEntry, issueStamp: FileStamp?)] = []
+    var stale: [(entry: ContentEntry, kind: ContentParser.Kind, issueStamp: FileStamp?)] = []
     for (entry, kind) in kinds where kind != .config {
       let issueStamp = kind.issueFolder.flatMap { issueStamps[$0] }
       if let cached = cache.parses[entry.path], !unstampedIssues.contains(kind.issueFolder ?? ""),
@@ -80,25 +80,25 @@ public enum SiteAssembler {
       {
         parses[entry.path] = cached
       } else {
-        stale.append((entry, issueStamp))
+        stale.append((entry, kind, issueStamp))
       }
     }
     let sharedFiles = readFiles
     progress?.willParse(stale.count)
-    let fresh = stale.parallelMap { entry, issueStamp -> (CachedParse?, [Diagnostic]) in
+    let fresh = stale.parallelMap { entry, kind, issueStamp -> (CachedParse?, [Diagnostic]) in
       defer { progress?.didParseOne() }
       let (file, problems) = sharedFiles[entry.path].map { ($0, []) } ?? entry.read()
       guard let file else { return (nil, problems) }
-      let result = ContentParser.parse(file, context: context)
-      let header = ContentParser.kind(of: file.path).issueFolder.flatMap { headers[$0] }
+      let result = ContentParser.parse(file, kind: kind, context: context)
+      let header = kind.issueFolder.flatMap { headers[$0] }
       return (CachedParse(stamp: entry.stamp, issueStamp: issueStamp, result: result, header: header), problems)
     }
-    for ((entry, _), (parse, problems)) in zip(stale, fresh) {
+    for ((entry, _, _), (parse, problems)) in zip(stale, fresh) {
       diagnostics += problems
       if let parse { parses[entry.path] = parse }
     }
     cache.parsedCount = stale.count
-    for (entry, _) in stale { cache.changedFolders.insert(ParseCache.folder(of: entry.path)) }
+    for (entry, _, _) in stale { cache.changedFolders.insert(ParseCache.folder(of: entry.path)) }
     for path in cache.parses.keys where parses[path] == nil {
       cache.changedFolders.insert(ParseCache.folder(of: path))
     }
