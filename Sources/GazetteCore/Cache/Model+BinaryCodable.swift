@@ -93,9 +93,9 @@ extension Diagnostic: BinaryCodable {
   }
 }
 
+/// A fragment is stored without its HTML: what lists show, not the body (see `Fragment`).
 extension Fragment: BinaryCodable {
   func write(to writer: inout BinaryWriter) {
-    writer.write(html)
     writer.write(summary)
     writer.write(headingIDs)
     writer.write(hasSiteLinks)
@@ -104,7 +104,7 @@ extension Fragment: BinaryCodable {
 
   init(from reader: inout BinaryReader) throws {
     self.init(
-      html: try reader.read(), summary: try reader.read(), headingIDs: try reader.read(),
+      withoutHTMLSummary: try reader.read(), headingIDs: try reader.read(),
       hasSiteLinks: try reader.read(), hasIDs: try reader.read())
   }
 }

@@ -71,7 +71,23 @@ struct CachedParse: Sendable {
     var writer = BinaryWriter()
     writer.write(header)
     writer.write(result)
+    writer.write(result.parsed.body?.html)
     digest = writer.bytes.withUnsafeBytes(StableHash.of)
+  }
+
+  /// The same parse with its body rendered again from `entry` when a page first needs it:
+  /// a parse from the stored cache has no body HTML.
+  func renderingBody(from entry: ContentEntry, kind: ContentParser.Kind, context: ParseContext) -> CachedParse {
+    guard let body = result.parsed.body, body.lacksHTML else { return self }
+    var parse = self
+    parse.result.parsed = result.parsed.replacingBody(
+      with: body.deferringHTML {
+        // The stamp still matches, so the file renders as it did; if it has changed since,
+        // its new stamp makes the next build parse it anew.
+        guard let file = entry.read().file else { return "" }
+        return ContentParser.parse(file, kind: kind, context: context).parsed.body?.html ?? ""
+      })
+    return parse
   }
 
   private init(stamp: FileStamp?, issueStamp: FileStamp?, result: ParseResult, digest: UInt64) {
@@ -116,7 +132,7 @@ extension CachedHeader: BinaryCodable {
 
 extension ParseCache {
   /// Changes whenever the stored form does.
-  static let formatVersion = "gazette-parse-cache 2"
+  static let formatVersion = "gazette-parse-cache 3"
 
   /// The cache is stored in parts: an index (which Gazette, which `site.yml`) and one part
   /// per content folder, so that a build stores again only the folders it changed. Each
@@ -243,6 +259,39 @@ extension ContentParser.Kind {
     switch self {
     case .issue(let folder), .article(let folder, _, _): folder
     default: nil
+    }
+  }
+}
+
+extension ParsedFile {
+  /// The file's rendered Markdown: an article's or a report's body, an issue's note, a
+  /// program's description.
+  var body: Fragment? {
+    switch self {
+    case .issueNote(_, let note): note
+    case .article(_, let article, _, _): article.body
+    case .report(let report, _, _): report.body
+    case .program(let program): program.description
+    case .nothing: nil
+    }
+  }
+
+  /// The same with `body` in place of the file's rendered Markdown.
+  func replacingBody(with body: Fragment) -> ParsedFile {
+    switch self {
+    case .issueNote(let folder, _):
+      return .issueNote(folder: folder, body)
+    case .article(let folder, var article, let programs, let isDraft):
+      article.body = body
+      return .article(folder: folder, article, programs: programs, isDraft: isDraft)
+    case .report(var report, let programs, let isDraft):
+      report.body = body
+      return .report(report, programs: programs, isDraft: isDraft)
+    case .program(var program):
+      program.description = body
+      return .program(program)
+    case .nothing:
+      return .nothing
     }
   }
 }

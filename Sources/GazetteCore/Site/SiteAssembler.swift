@@ -78,7 +78,7 @@ public enum SiteAssembler {
       if let cached = cache.parses[entry.path], !unstampedIssues.contains(kind.issueFolder ?? ""),
         cached.isValid(stamp: entry.stamp, issueStamp: issueStamp, routes: context.routes)
       {
-        parses[entry.path] = cached
+        parses[entry.path] = cached.renderingBody(from: entry, kind: kind, context: context)
       } else {
         stale.append((entry, kind, issueStamp))
       }
