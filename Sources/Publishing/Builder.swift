@@ -63,6 +63,7 @@ public enum Builder {
     var cache = store.load(version: version)
     let result = build(options, cache: &cache)
     store.save(cache)
+    releaseInBackground(consume cache)
     return result
   }
 
@@ -81,6 +82,8 @@ public enum Builder {
     do {
       let report = try writer.write(
         outputs, content: options.content, allowsForeignFiles: options.allowsForeignFiles, progress: options.progress)
+      let pageCount = outputs.count { $0.path.hasSuffix(".html") }
+      releaseInBackground((consume site, consume outputs))
       let search = SearchIndex.build(
         site: options.output, indexing: options.searchIndexing, environment: ProcessInfo.processInfo.environment)
       var problems: [Diagnostic] = []
@@ -89,7 +92,7 @@ public enum Builder {
       }
       return BuildResult(
         diagnostics: diagnostics + problems, report: report, parsedFiles: cache.parsedCount,
-        pageCount: outputs.count { $0.path.hasSuffix(".html") }, seconds: seconds(since: start), searchIndex: search)
+        pageCount: pageCount, seconds: seconds(since: start), searchIndex: search)
     } catch {
       let problem = Diagnostic(.error, path: options.output.path, message: "\(error)")
       return BuildResult(
@@ -116,9 +119,11 @@ public enum Builder {
     return (diagnostics.contains(where: \.isError) ? nil : site, diagnostics)
   }
 
-  /// Which Gazette is running: a hash of its own executable, so that a new build of
-  /// Gazette (new templates, say) never trusts what an older one cached or wrote.
+  /// Which Gazette is running, so that a new build of Gazette (new templates, say) never
+  /// trusts what an older one cached or wrote: the build ID the linker stamps into the
+  /// executable, or else a hash of the executable's bytes.
   public static let version: String = {
+    if let id = ExecutableBuildID.current { return id }
     guard let bytes = FileManager.default.contents(atPath: "/proc/self/exe") else { return "unknown" }
     return String(bytes.withUnsafeBytes(StableHash.of), radix: 16)
   }()

@@ -27,17 +27,19 @@ public func makeOutputs(for site: Site) -> [OutputFile] {
     let inputs = digests.of([report.sourcePath], withPrograms: true)
     pages.append((report.page, report.date, inputs, { makeReportPage(report, site: site) }))
   }
+  // A country's or a program's page and feed list the same entries.
+  let countryInputs = site.countries.map { digests.of(site.entries(for: $0)) }
+  let programInputs = site.programs.map { digests.of(site.entries(for: $0), with: [$0.sourcePath]) }
   pages.append((.countries, nil, digests.everything, { makeCountriesPage(site: site) }))
-  for country in site.countries {
-    let entries = site.entries(for: country)
-    let inputs = digests.of(entries.map(\.sourcePath), withPrograms: true)
-    pages.append((.country(country), entries.first?.date, inputs, { makeCountryPage(country, site: site) }))
+  for (country, inputs) in zip(site.countries, countryInputs) {
+    pages.append(
+      (.country(country), site.entries(for: country).first?.date, digests.withPrograms(inputs), {
+        makeCountryPage(country, site: site)
+      }))
   }
   pages.append((.programs, nil, digests.everything, { makeProgramsPage(site: site) }))
-  for program in site.programs {
-    let entries = site.entries(for: program)
-    let inputs = digests.of([program.sourcePath] + entries.map(\.sourcePath))
-    pages.append((program.page, entries.first?.date, inputs, { makeProgramPage(program, site: site) }))
+  for (program, inputs) in zip(site.programs, programInputs) {
+    pages.append((program.page, site.entries(for: program).first?.date, inputs, { makeProgramPage(program, site: site) }))
   }
   pages.append((.search, nil, digests.config, { makeSearchPage(site: site) }))
 
@@ -51,20 +53,20 @@ public func makeOutputs(for site: Site) -> [OutputFile] {
   add("feed.xml", digests.everything) {
     makeAtomFeed(title: config.title, path: "feed.xml", page: .home, entries: site.entries, config: config).markup
   }
-  for country in site.countries {
+  for (country, inputs) in zip(site.countries, countryInputs) {
     let path = PagePath.country(country).folder + "feed.xml"
     let entries = site.entries(for: country)
-    add(path, digests.of(entries.map(\.sourcePath))) {
+    add(path, inputs) {
       makeAtomFeed(
         title: "\(country.name) · \(config.title)", path: path, page: .country(country), entries: entries,
         config: config
       ).markup
     }
   }
-  for program in site.programs {
+  for (program, inputs) in zip(site.programs, programInputs) {
     let path = program.page.folder + "feed.xml"
     let entries = site.entries(for: program)
-    add(path, digests.of([program.sourcePath] + entries.map(\.sourcePath))) {
+    add(path, inputs) {
       makeAtomFeed(
         title: "\(program.name) · \(config.title)", path: path, page: program.page, entries: entries, config: config
       ).markup
@@ -122,6 +124,23 @@ struct InputDigests {
     hash.combine(config)
     for path in paths { hash.combine(site.sourceDigests[path] ?? 0) }
     if withPrograms { hash.combine(programs) }
+    return hash.value
+  }
+
+  /// The files of `entries` and the files at `paths`.
+  func of(_ entries: [Entry], with paths: [String] = []) -> UInt64 {
+    var hash = StableHash()
+    hash.combine(config)
+    for path in paths { hash.combine(site.sourceDigests[path] ?? 0) }
+    for entry in entries { hash.combine(site.sourceDigests[entry.sourcePath] ?? 0) }
+    return hash.value
+  }
+
+  /// `inputs`, and every program file: for a page that shows program names.
+  func withPrograms(_ inputs: UInt64) -> UInt64 {
+    var hash = StableHash()
+    hash.combine(inputs)
+    hash.combine(programs)
     return hash.value
   }
 

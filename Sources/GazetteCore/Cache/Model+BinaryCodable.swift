@@ -125,7 +125,7 @@ extension Article: BinaryCodable {
     writer.write(sourcePath)
   }
 
-  init(from reader: inout BinaryReader) throws {
+  convenience init(from reader: inout BinaryReader) throws {
     self.init(
       slug: try reader.read(), order: try reader.read(), title: try reader.read(), section: try reader.read(),
       countries: try reader.read(), programs: try reader.read(), source: try reader.read(),
@@ -147,7 +147,7 @@ extension Report: BinaryCodable {
     writer.write(sourcePath)
   }
 
-  init(from reader: inout BinaryReader) throws {
+  convenience init(from reader: inout BinaryReader) throws {
     let slug: String = try reader.read()
     let title: String = try reader.read()
     let date: Day = try reader.read()

@@ -281,12 +281,10 @@ extension ParsedFile {
     switch self {
     case .issueNote(let folder, _):
       return .issueNote(folder: folder, body)
-    case .article(let folder, var article, let programs, let isDraft):
-      article.body = body
-      return .article(folder: folder, article, programs: programs, isDraft: isDraft)
-    case .report(var report, let programs, let isDraft):
-      report.body = body
-      return .report(report, programs: programs, isDraft: isDraft)
+    case .article(let folder, let article, let programs, let isDraft):
+      return .article(folder: folder, article.replacingBody(with: body), programs: programs, isDraft: isDraft)
+    case .report(let report, let programs, let isDraft):
+      return .report(report.replacingBody(with: body), programs: programs, isDraft: isDraft)
     case .program(var program):
       program.description = body
       return .program(program)

@@ -1,24 +1,28 @@
 /// One article of an issue, from `issues/<folder>/<NN>-<slug>.md`.
-public struct Article: Sendable, Hashable {
+///
+/// A class with constant properties, so a value all the same: the site lists each article
+/// on many pages (its issue, its countries, its programs, feeds), which share one instance
+/// instead of copying a dozen strings and arrays each time.
+public final class Article: Sendable, Hashable {
   /// The file name without its number prefix and `.md`; the article's URL segment.
-  public var slug: String
+  public let slug: String
   /// The number prefix of the file name, which orders the articles of an issue.
-  public var order: Int
-  public var title: String
+  public let order: Int
+  public let title: String
   /// One of the issue's sections.
-  public var section: String
-  public var countries: [Country]
+  public let section: String
+  public let countries: [Country]
   /// Slugs of programs.
-  public var programs: [String]
+  public let programs: [String]
   /// Who first published the news: "Ministry of Science and Technology".
-  public var source: String?
-  public var sourceDate: Day?
-  public var body: Fragment
+  public let source: String?
+  public let sourceDate: Day?
+  public let body: Fragment
   /// The number of the issue the article belongs to.
-  public var issueNumber: Int
+  public let issueNumber: Int
   /// The issue's date.
-  public var date: Day
-  public var sourcePath: String
+  public let date: Day
+  public let sourcePath: String
 
   public init(
     slug: String, order: Int, title: String, section: String, countries: [Country] = [],
@@ -40,4 +44,18 @@ public struct Article: Sendable, Hashable {
   }
 
   public var page: PagePath { .article(issue: issueNumber, slug: slug) }
+
+  /// The same article with another body.
+  public func replacingBody(with body: Fragment) -> Article {
+    Article(slug: slug, order: order, title: title, section: section, countries: countries, programs: programs, source: source, sourceDate: sourceDate, body: body, issueNumber: issueNumber, date: date, sourcePath: sourcePath)
+  }
+
+  public static func == (lhs: Article, rhs: Article) -> Bool {
+    lhs.slug == rhs.slug && lhs.order == rhs.order && lhs.title == rhs.title && lhs.section == rhs.section && lhs.countries == rhs.countries && lhs.programs == rhs.programs && lhs.source == rhs.source && lhs.sourceDate == rhs.sourceDate && lhs.body == rhs.body && lhs.issueNumber == rhs.issueNumber && lhs.date == rhs.date && lhs.sourcePath == rhs.sourcePath
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(sourcePath)
+    hasher.combine(slug)
+  }
 }

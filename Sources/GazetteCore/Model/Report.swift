@@ -1,5 +1,7 @@
 /// A report entry, from `reports/<slug>.md`: a report, an announcement or a presentation.
-public struct Report: Sendable, Hashable {
+///
+/// A class with constant properties, shared rather than copied, like `Article`.
+public final class Report: Sendable, Hashable {
   public enum Kind: String, Sendable, Hashable, CaseIterable {
     case report
     case announcement
@@ -9,15 +11,15 @@ public struct Report: Sendable, Hashable {
     public var label: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
   }
 
-  public var slug: String
-  public var title: String
-  public var date: Day
-  public var kind: Kind
-  public var organization: String?
-  public var countries: [Country]
-  public var programs: [String]
-  public var body: Fragment
-  public var sourcePath: String
+  public let slug: String
+  public let title: String
+  public let date: Day
+  public let kind: Kind
+  public let organization: String?
+  public let countries: [Country]
+  public let programs: [String]
+  public let body: Fragment
+  public let sourcePath: String
 
   public init(
     slug: String, title: String, date: Day, kind: Kind, organization: String? = nil,
@@ -35,4 +37,18 @@ public struct Report: Sendable, Hashable {
   }
 
   public var page: PagePath { .report(slug) }
+
+  /// The same report with another body.
+  public func replacingBody(with body: Fragment) -> Report {
+    Report(slug: slug, title: title, date: date, kind: kind, organization: organization, countries: countries, programs: programs, body: body, sourcePath: sourcePath)
+  }
+
+  public static func == (lhs: Report, rhs: Report) -> Bool {
+    lhs.slug == rhs.slug && lhs.title == rhs.title && lhs.date == rhs.date && lhs.kind == rhs.kind && lhs.organization == rhs.organization && lhs.countries == rhs.countries && lhs.programs == rhs.programs && lhs.body == rhs.body && lhs.sourcePath == rhs.sourcePath
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(sourcePath)
+    hasher.combine(slug)
+  }
 }

@@ -35,24 +35,28 @@ enum ContentParser {
   }
 
   static func kind(of path: String) -> Kind {
-    let parts = path.split(separator: "/")
+    // On UTF-8 bytes: this runs for every file of every build, cached or not.
+    let parts = path.utf8.split(separator: UInt8(ascii: "/"))
     guard let name = parts.last else { return .unknown }
-    let stem = name.hasSuffix(".md") ? name.dropLast(3) : name
-    switch (parts.count, parts.first) {
-    case (1, _) where name == "site.yml":
+    let isMarkdown = name.count > 3 && name.suffix(3).elementsEqual(".md".utf8)
+    let stem = isMarkdown ? name.dropLast(3) : name
+    func text(_ bytes: Substring.UTF8View.SubSequence) -> String { String(Substring(bytes)) }
+    switch parts.count {
+    case 1 where name.elementsEqual("site.yml".utf8):
       return .config
-    case (3, "issues") where name == "issue.md":
-      return .issue(folder: String(parts[1]))
-    case (3, "issues"):
-      let digits = stem.prefix { $0.isASCII && $0.isNumber }
-      guard let order = Int(digits), stem.dropFirst(digits.count).first == "-" else {
-        return .article(folder: String(parts[1]), order: -1, slug: String(stem))
+    case 3 where parts[0].elementsEqual("issues".utf8):
+      let folder = text(parts[1])
+      if name.elementsEqual("issue.md".utf8) { return .issue(folder: folder) }
+      let digits = stem.prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+      let rest = stem.dropFirst(digits.count)
+      guard let order = Int(text(digits)), rest.first == UInt8(ascii: "-") else {
+        return .article(folder: folder, order: -1, slug: text(stem))
       }
-      return .article(folder: String(parts[1]), order: order, slug: String(stem.dropFirst(digits.count + 1)))
-    case (2, "reports"):
-      return .report(slug: String(stem))
-    case (2, "programs"):
-      return .program(slug: String(stem))
+      return .article(folder: folder, order: order, slug: text(rest.dropFirst()))
+    case 2 where parts[0].elementsEqual("reports".utf8):
+      return .report(slug: text(stem))
+    case 2 where parts[0].elementsEqual("programs".utf8):
+      return .program(slug: text(stem))
     default:
       return .unknown
     }
