@@ -37,6 +37,10 @@ struct CountryMentionFinder: Sendable {
   private let firstWords: [[FirstWord]]
   private static let longestWord = 31
 
+  /// A bit for the hash of every ASCII first word (`filterBit(of:)`): most capitalized
+  /// words of a text have no bit set, and are ruled out before any lookup.
+  private let firstWordFilter: [UInt64]
+
   init(directory: CountryDirectory) {
     var phrases: [String: [Phrase]] = [:]
     var seen: Set<[String]> = []
@@ -53,54 +57,91 @@ struct CountryMentionFinder: Sendable {
     }
     phrasesByFirstWord = phrases.mapValues { $0.sorted { $0.followingWords.count > $1.followingWords.count } }
     var firstWords = [[FirstWord]](repeating: [], count: 256 * (CountryMentionFinder.longestWord + 1))
+    var filter = [UInt64](repeating: 0, count: CountryMentionFinder.filterBits / 64)
     for (word, phrases) in phrasesByFirstWord {
       let bytes = Array(word.utf8)
+      let bit = bytes.withUnsafeBufferPointer { CountryMentionFinder.filterBit(of: $0[...]) }
+      filter[bit / 64] |= 1 << (bit % 64)
       firstWords[CountryMentionFinder.slot(firstByte: bytes[0], count: bytes.count)].append(
         FirstWord(bytes: bytes, phrases: phrases))
     }
     self.firstWords = firstWords
+    firstWordFilter = filter
   }
 
   /// The first mention of each country in `text`, in order of appearance.
+  ///
+  /// Only words that start with a capital letter (or a non-ASCII byte, as in "Ö") can
+  /// begin a name, so the scan jumps from one such byte to the next, and lines are counted
+  /// only up to the few mentions it reports.
   func mentions(in text: String) -> [Mention] {
     var text = text
     return text.withUTF8 { bytes in
       var found: [Mention] = []
-      var seen: Set<String> = []
-      var lineNumber = 1
-      var lineStart = 0
+      var lines = LineCounter()
       var index = 0
-      while index < bytes.count {
-        let byte = bytes[index]
-        guard CountryMentionFinder.isWordByte(byte) else {
-          if byte == UInt8(ascii: "\n") {
-            lineNumber += 1
-            lineStart = index + 1
-          }
-          index += 1
-          continue
-        }
-        let word = CountryMentionFinder.word(in: bytes, at: index)
+      while let start = CountryMentionFinder.nextWordStart(in: bytes, from: index) {
+        let word = CountryMentionFinder.word(in: bytes, at: start)
         index = word.end
-        // Names start with a capital letter (or a non-ASCII one, such as "Ö").
-        guard byte >= 0x80 || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte),
-          let candidates = phrases(startingWith: word.start..<word.textEnd, in: bytes)
-        else { continue }
+        guard let candidates = phrases(startingWith: word.start..<word.textEnd, in: bytes) else { continue }
         for phrase in candidates {
           guard let end = CountryMentionFinder.match(phrase.followingWords, in: bytes, after: word.end) else { continue }
           index = max(index, end)
-          if seen.insert(phrase.country.code).inserted {
+          if !found.contains(where: { $0.country == phrase.country }) {
             let firstWord = String(decoding: bytes[word.start..<word.textEnd], as: UTF8.self)
             let text = ([firstWord] + phrase.followingWords.map { String(decoding: $0, as: UTF8.self) })
               .joined(separator: " ")
-            found.append(
-              Mention(country: phrase.country, phrase: text, line: lineNumber, column: word.start - lineStart + 1))
+            let (line, lineStart) = lines.line(at: word.start, in: bytes)
+            found.append(Mention(country: phrase.country, phrase: text, line: line, column: word.start - lineStart + 1))
           }
           break
         }
       }
       return found
     }
+  }
+
+  /// The 1-based line of a position, found by counting line breaks from the position asked
+  /// for before: positions must come in increasing order.
+  private struct LineCounter {
+    private var number = 1
+    private var start = 0
+    private var countedUpTo = 0
+
+    /// The line of `position` and the position where that line starts.
+    mutating func line(at position: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (number: Int, start: Int) {
+      while countedUpTo < position {
+        if bytes[countedUpTo] == UInt8(ascii: "\n") {
+          number += 1
+          start = countedUpTo + 1
+        }
+        countedUpTo += 1
+      }
+      return (number, start)
+    }
+  }
+
+  /// The position of the first word at or after `position` that starts with a capital
+  /// ASCII letter or a non-ASCII byte; nil when there is none.
+  ///
+  /// A byte starts a word when the byte before it is no part of a word, and is no `'` or `.`
+  /// with a word byte before it, which `word(in:at:)` would have taken into the word.
+  private static func nextWordStart(in bytes: UnsafeBufferPointer<UInt8>, from position: Int) -> Int? {
+    var index = position
+    while index < bytes.count {
+      let byte = bytes[index]
+      guard byte >= 0x80 || byte &- UInt8(ascii: "A") < 26 else {
+        index += 1
+        continue
+      }
+      let before = index > 0 ? bytes[index - 1] : UInt8(ascii: " ")
+      let isInsideWord =
+        isWordByte(before)
+        || ((before == UInt8(ascii: "'") || before == UInt8(ascii: ".")) && index > 1 && isWordByte(bytes[index - 2]))
+      if !isInsideWord { return index }
+      index += 1
+    }
+    return nil
   }
 
   /// The phrases whose first word is the bytes `range` of `bytes`, longest first.
@@ -111,11 +152,22 @@ struct CountryMentionFinder: Sendable {
       // "Co\u{302}te" is "Côte".
       return phrasesByFirstWord[String(decoding: word, as: UTF8.self)]
     }
+    let bit = CountryMentionFinder.filterBit(of: bytes[range])
+    guard firstWordFilter[bit / 64] & (1 << (bit % 64)) != 0 else { return nil }
     let slot = CountryMentionFinder.slot(firstByte: bytes[range.lowerBound], count: range.count)
     for firstWord in firstWords[slot] where CountryMentionFinder.equal(bytes, range, firstWord.bytes) {
       return firstWord.phrases
     }
     return nil
+  }
+
+  private static let filterBits = 4096
+
+  /// The bit of `firstWordFilter` for a word: a hash of its bytes, 12 bits of it.
+  private static func filterBit(of word: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
+    var hash: UInt32 = 0
+    for byte in word { hash = hash &* 31 &+ UInt32(byte) }
+    return Int((hash &* 0x9E37_79B1) >> 20)
   }
 
   private static func slot(firstByte: UInt8, count: Int) -> Int {
@@ -176,9 +228,9 @@ struct CountryMentionFinder: Sendable {
     return (start, textEnd, end)
   }
 
+  /// Whether a byte is part of words: an ASCII letter or digit, or any non-ASCII byte.
   private static func isWordByte(_ byte: UInt8) -> Bool {
-    byte >= 0x80 || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
-      || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+    byte >= 0x80 || (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10
   }
 
   /// The words of a phrase from the country table.

@@ -27,16 +27,9 @@ public struct SourceFile: Sendable, Hashable {
 
   /// The text of a 1-based line, without its line ending; empty past the end.
   public func line(_ number: Int) -> String {
-    let bytes = text.utf8
-    var start = bytes.startIndex
-    var current = 1
-    while current < number {
-      guard let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) else { return "" }
-      start = bytes.index(after: newline)
-      current += 1
-    }
-    let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
-    return String(text[start..<end])
+    guard let range = text.utf8Range(ofLine: max(1, number)) else { return "" }
+    let utf8 = text.utf8
+    return String(text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)])
   }
 
   private static func normalize(_ text: String) -> String {
@@ -47,5 +40,24 @@ public struct SourceFile: Sendable, Hashable {
       text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
     return text
+  }
+}
+
+extension String {
+  /// The UTF-8 offsets of a 1-based line, without its `\n`; nil when there is no such line.
+  /// Line breaks are found with `memchr`, many times faster than stepping through `utf8`.
+  func utf8Range(ofLine number: Int) -> Range<Int>? {
+    guard number >= 1 else { return nil }
+    var text = self  // `withUTF8` needs a variable; a native string is not copied
+    return text.withUTF8 { bytes in
+      guard let base = bytes.baseAddress else { return number == 1 ? 0..<0 : nil }
+      var start = 0
+      for _ in 1..<number {
+        guard let newline = memchr(base + start, 0x0A, bytes.count - start) else { return nil }
+        start = UnsafeRawPointer(newline) - UnsafeRawPointer(base) + 1
+      }
+      let end = memchr(base + start, 0x0A, bytes.count - start).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? bytes.count
+      return start..<end
+    }
   }
 }

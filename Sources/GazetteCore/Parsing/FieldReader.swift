@@ -182,15 +182,9 @@ struct FieldReader {
 
   /// Line `number` (1-based) of the YAML; empty when there is no such line.
   private func yamlLine(_ number: Int) -> Substring {
-    guard number >= 1 else { return "" }
+    guard let range = yaml.utf8Range(ofLine: number) else { return "" }
     let utf8 = yaml.utf8
-    var start = utf8.startIndex
-    for _ in 1..<number {
-      guard let newline = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) else { return "" }
-      start = utf8.index(after: newline)
-    }
-    let end = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
-    return yaml[start..<end]
+    return yaml[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
   }
 
   private func yamlError(_ error: any Error) -> Diagnostic {
