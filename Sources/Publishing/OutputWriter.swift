@@ -90,7 +90,10 @@ public struct OutputWriter: Sendable {
         return .success((record, false))
       }
       do {
-        try writeAtomically(content, to: output.path)
+        // A file the last build did not write replaces nothing: it is written in place (the
+        // claim above names it, so a build killed half way through it writes it again).
+        let isNew = previous.files[output.path] == nil
+        try write(content, to: output.path, atomically: !isNew)
         return .success((record, true))
       } catch {
         return .failure(error)
@@ -166,12 +169,19 @@ public struct OutputWriter: Sendable {
 
   /// Writes `content` to a temporary file beside `path`, then renames it into place.
   private func writeAtomically(_ content: String, to path: String) throws {
+    try write(content, to: path, atomically: true)
+  }
+
+  /// Writes `content` to `path`: when `atomically`, to a temporary file beside it that is
+  /// then renamed into place; otherwise to a new file at `path` itself.
+  private func write(_ content: String, to path: String, atomically: Bool) throws {
     let target = root + path
-    let temporary = target + OutputWriter.temporarySuffix
-    var descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    let temporary = atomically ? target + OutputWriter.temporarySuffix : target
+    let flags = O_WRONLY | O_CREAT | O_CLOEXEC | (atomically ? O_TRUNC : O_EXCL)
+    var descriptor = open(temporary, flags, 0o644)
     if descriptor < 0 && errno == ENOENT {
       try createFolders(of: path)
-      descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+      descriptor = open(temporary, flags, 0o644)
     }
     guard descriptor >= 0 else { throw OutputError(description: "cannot write \(target): \(errorText())") }
     var content = content
@@ -189,7 +199,7 @@ public struct OutputWriter: Sendable {
     }
     let message = complete ? "" : errorText()
     close(descriptor)
-    guard complete, rename(temporary, target) == 0 else {
+    guard complete, !atomically || rename(temporary, target) == 0 else {
       unlink(temporary)
       throw OutputError(description: "cannot write \(target): \(complete ? errorText() : message)")
     }

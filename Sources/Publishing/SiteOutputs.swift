@@ -16,10 +16,12 @@ public func makeOutputs(for site: Site) -> [OutputFile] {
   pages.append((.home, site.entries.first?.date, digests.everything, { makeHomePage(site: site) }))
   pages.append((.issues, site.latestIssue?.date, digests.everything, { makeIssueArchivePage(site: site) }))
   for issue in site.issues {
-    let inputs = digests.of(issue)
-    pages.append((issue.page, issue.date, inputs, { makeIssuePage(issue, site: site) }))
-    for article in issue.articles {
-      pages.append((article.page, article.date, inputs, { makeArticlePage(article, in: issue, site: site) }))
+    pages.append((issue.page, issue.date, digests.of(issue), { makeIssuePage(issue, site: site) }))
+    for (index, article) in issue.articles.enumerated() {
+      pages.append(
+        (article.page, article.date, digests.of(articleAt: index, in: issue), {
+          makeArticlePage(article, in: issue, site: site)
+        }))
     }
   }
   pages.append((.reports, site.reports.first?.date, digests.everything, { makeReportsPage(site: site) }))
@@ -74,8 +76,9 @@ public func makeOutputs(for site: Site) -> [OutputFile] {
   }
 
   let sitemapURLs = pages.map { SitemapURL(page: $0.page, lastModified: $0.lastModified) }
-    .sorted { $0.page < $1.page }
-  add("sitemap.xml", digests.everything) { makeSitemap(sitemapURLs, config: config).markup }
+  add("sitemap.xml", digests.everything) {
+    makeSitemap(sitemapURLs.sorted { $0.page < $1.page }, config: config).markup
+  }
   add("robots.txt", digests.config) { makeRobots(config: config) }
   add("404.html", digests.config) { makeNotFoundPage(site: site).markup }
   add(stylesheetPath, 0) { stylesheet }
@@ -144,10 +147,17 @@ struct InputDigests {
     return hash.value
   }
 
-  /// An issue's page and its articles' pages: the issue, every article in it (for the
-  /// previous and next links), and the program files (for the tags).
+  /// An issue's page: the issue, every article in it, and the program files (for the tags).
   func of(_ issue: Issue) -> UInt64 {
     of([issue.sourcePath] + issue.articles.map(\.sourcePath), withPrograms: true)
+  }
+
+  /// The page of the article at `index` in `issue`: the article, its issue, the articles
+  /// before and after it (for the previous and next links), and the program files (for the
+  /// tags).
+  func of(articleAt index: Int, in issue: Issue) -> UInt64 {
+    let neighbours = issue.articles[max(index - 1, 0)..<min(index + 2, issue.articles.count)]
+    return of([issue.sourcePath] + neighbours.map(\.sourcePath), withPrograms: true)
   }
 
   /// One output file: its path with what it is made from.

@@ -108,6 +108,29 @@ import Testing
     }
   }
 
+  /// Which pages an article's new text reaches: its page, the next article's page (which
+  /// links back to it), its issue and the lists that show it; not the other articles' pages.
+  @Test func anArticleChangeReachesItsNeighboursNotTheWholeIssue() throws {
+    let newsletter = try Newsletter()
+    func inputs() throws -> [String: UInt64] {
+      let site = try #require(Builder.assemble(BuildOptions(content: newsletter.content, output: newsletter.folder)).site)
+      return Dictionary(uniqueKeysWithValues: makeOutputs(for: site).map { ($0.path, $0.inputs) })
+    }
+    let before = try inputs()
+    try newsletter.edit("issues/2017-23/03-china-laos.md", replacing: "\n\n", with: "\n\nA new opening sentence.\n\n")
+    let after = try inputs()
+    let reached = Set(after.keys.filter { after[$0] != before[$0] })
+
+    for page in ["issues/23/china-laos/", "issues/23/china-indonesia/", "issues/23/technology-transfer-convention/",
+                 "issues/23/", "index.html", "countries/la/"] {
+      #expect(reached.contains { $0.hasPrefix(page) && $0.hasSuffix("index.html") }, "\(page) not reached")
+    }
+    for page in ["issues/23/sino-british-strategy/", "issues/23/china-ukraine-exhibition/", "reports/cistrat-2021-2022/"] {
+      #expect(!reached.contains(page + "index.html"), "\(page) reached")
+    }
+    #expect(reached.contains("feed.xml") && reached.contains("sitemap.xml"))
+  }
+
   @Test func parsesAndRendersNothingWhenNothingChanged() throws {
     let newsletter = try Newsletter()
     let first = newsletter.build(into: "Site")

@@ -162,7 +162,7 @@ extension ParseCache {
     }
     let folders = folders ?? Set(headersByFolder.keys).union(parsesByFolder.keys)
     let indexHash = self.indexHash
-    return folders.sorted().map { folder in
+    return folders.sorted().parallelMap { [headersByFolder, parsesByFolder] folder in
       let headers = (headersByFolder[folder] ?? []).sorted { $0.key < $1.key }
       let parses = (parsesByFolder[folder] ?? []).sorted { $0.key < $1.key }
       guard !headers.isEmpty || !parses.isEmpty else { return (folder, nil) }

@@ -70,22 +70,25 @@ public enum SiteAssembler {
       routes: routes(of: kinds.map { ($0.entry.path, $0.kind) }, issues: headers),
       mentionFinder: CountryMentionFinder(directory: directory), homeCountry: config?.homeCountry)
 
-    // Reuse what the cache still answers for; read and parse the rest on all cores.
-    var parses: [String: CachedParse] = [:]
-    var stale: [(entry: ContentEntry, kind: ContentParser.Kind, issueStamp: FileStamp?)] = []
+    // Reuse what the cache still answers for; read and parse the rest on all cores. The
+    // parses stay in the order of `kinds`, which is the order of paths.
+    var parses: [CachedParse?] = []
+    parses.reserveCapacity(kinds.count)
+    var stale: [(index: Int, entry: ContentEntry, kind: ContentParser.Kind, issueStamp: FileStamp?)] = []
     for (entry, kind) in kinds where kind != .config {
       let issueStamp = kind.issueFolder.flatMap { issueStamps[$0] }
       if let cached = cache.parses[entry.path], !unstampedIssues.contains(kind.issueFolder ?? ""),
         cached.isValid(stamp: entry.stamp, issueStamp: issueStamp, routes: context.routes)
       {
-        parses[entry.path] = cached.renderingBody(from: entry, kind: kind, context: context)
+        parses.append(cached.renderingBody(from: entry, kind: kind, context: context))
       } else {
-        stale.append((entry, kind, issueStamp))
+        stale.append((parses.count, entry, kind, issueStamp))
+        parses.append(nil)
       }
     }
     let sharedFiles = readFiles
     progress?.willParse(stale.count)
-    let fresh = stale.parallelMap { entry, kind, issueStamp -> (CachedParse?, [Diagnostic]) in
+    let fresh = stale.parallelMap { _, entry, kind, issueStamp -> (CachedParse?, [Diagnostic]) in
       defer { progress?.didParseOne() }
       let (file, problems) = sharedFiles[entry.path].map { ($0, []) } ?? entry.read()
       guard let file else { return (nil, problems) }
@@ -93,21 +96,27 @@ public enum SiteAssembler {
       let header = kind.issueFolder.flatMap { headers[$0] }
       return (CachedParse(stamp: entry.stamp, issueStamp: issueStamp, result: result, header: header), problems)
     }
-    for ((entry, _, _), (parse, problems)) in zip(stale, fresh) {
-      diagnostics += problems
-      if let parse { parses[entry.path] = parse }
-    }
     cache.parsedCount = stale.count
-    for (entry, _, _) in stale { cache.changedFolders.insert(ParseCache.folder(of: entry.path)) }
-    for path in cache.parses.keys where parses[path] == nil {
-      cache.changedFolders.insert(ParseCache.folder(of: path))
+    for ((index, entry, _, _), (parse, problems)) in zip(stale, fresh) {
+      diagnostics += problems
+      parses[index] = parse
+      cache.parses[entry.path] = parse
+      cache.changedFolders.insert(ParseCache.folder(of: entry.path))
     }
-    cache.parses = parses
-
-    let results = kinds.compactMap { entry, _ in parses[entry.path].map { (path: entry.path, parse: $0) } }
-    let displayPaths = Dictionary(uniqueKeysWithValues: kinds.map { ($0.entry.path, $0.entry.displayPath) })
+    let results = zip(kinds.lazy.filter { $0.kind != .config }, parses).compactMap { file, parse in
+      parse.map { (path: file.entry.path, parse: $0) }
+    }
+    // Files gone since the last build.
+    if cache.parses.count > results.count {
+      let paths = Set(results.map(\.path))
+      for path in cache.parses.keys where !paths.contains(path) {
+        cache.parses[path] = nil
+        cache.changedFolders.insert(ParseCache.folder(of: path))
+      }
+    }
     var (parts, problems) = link(
-      results, headers: headers, programFiles: programFiles, displayPaths: displayPaths, publishing: publishing)
+      results, headers: headers, programFiles: programFiles, displayPaths: DisplayPaths(kinds.map(\.entry)),
+      publishing: publishing)
     var configDigest = StableHash()
     configDigest.combine(configText ?? "")
     configDigest.combine(baseURL ?? "")
@@ -133,7 +142,7 @@ public enum SiteAssembler {
   /// referenced, links and anchors, articles numbered twice, what is published.
   private static func link(
     _ parses: [(path: String, parse: CachedParse)], headers: [String: IssueHeader], programFiles: Set<String>,
-    displayPaths: [String: String], publishing: PublishOptions
+    displayPaths: DisplayPaths, publishing: PublishOptions
   ) -> (Parts, [Diagnostic]) {
     var diagnostics: [Diagnostic] = []
     var parts = Parts()
@@ -258,7 +267,7 @@ public enum SiteAssembler {
   /// as defined: its own errors say what is wrong), a warning for each defined but never
   /// referenced.
   private static func programProblems(
-    _ programs: [Program], defined slugs: Set<String>, references: [ProgramReference], displayPaths: [String: String]
+    _ programs: [Program], defined slugs: Set<String>, references: [ProgramReference], displayPaths: DisplayPaths
   ) -> [Diagnostic] {
     var problems: [Diagnostic] = []
     for reference in references where !slugs.contains(reference.slug) {
@@ -272,10 +281,9 @@ public enum SiteAssembler {
     }
     let referenced = Set(references.map(\.slug))
     for program in programs where !referenced.contains(program.slug) {
-      guard let path = displayPaths[program.sourcePath] else { continue }
       problems.append(
         Diagnostic(
-          .warning, path: path,
+          .warning, path: displayPaths.of(program.sourcePath),
           message: "no article or report names the program '\(program.slug)': its page will list nothing"))
     }
     return problems
@@ -315,24 +323,40 @@ public enum SiteAssembler {
   }
 
   /// Two articles of one issue with the same number or the same page.
-  private static func duplicateArticleProblems(_ articles: [Article], displayPaths: [String: String]) -> [Diagnostic] {
+  private static func duplicateArticleProblems(_ articles: [Article], displayPaths: DisplayPaths) -> [Diagnostic] {
     var problems: [Diagnostic] = []
     var seenOrders: [Int: String] = [:]
     var seenSlugs: [String: String] = [:]
     for article in articles {
-      guard let path = displayPaths[article.sourcePath] else { continue }
       if let other = seenOrders[article.order] {
         problems.append(
           Diagnostic(
-            .error, path: path, message: "article number \(article.order) is already used by \(other): renumber one of them"))
+            .error, path: displayPaths.of(article.sourcePath),
+            message: "article number \(article.order) is already used by \(other): renumber one of them"))
       }
       if let other = seenSlugs[article.slug] {
         problems.append(
-          Diagnostic(.error, path: path, message: "this article would write the same page as \(other): rename one of them"))
+          Diagnostic(
+            .error, path: displayPaths.of(article.sourcePath),
+            message: "this article would write the same page as \(other): rename one of them"))
       }
       seenOrders[article.order] = article.sourcePath
       seenSlugs[article.slug] = article.sourcePath
     }
     return problems
+  }
+}
+
+/// How diagnostics name the content files: looked up only for a file with a problem.
+private struct DisplayPaths {
+  let entries: [ContentEntry]
+
+  init(_ entries: [ContentEntry]) {
+    self.entries = entries
+  }
+
+  /// The display path of the file at content path `path`.
+  func of(_ path: String) -> String {
+    entries.first { $0.path == path }?.displayPath ?? path
   }
 }
