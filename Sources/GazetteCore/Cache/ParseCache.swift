@@ -71,8 +71,11 @@ struct CachedParse: Sendable {
     var writer = BinaryWriter()
     writer.write(header)
     writer.write(result)
-    writer.write(result.parsed.body?.html)
-    digest = writer.bytes.withUnsafeBytes(StableHash.of)
+    var hash = StableHash()
+    writer.bytes.withUnsafeBytes { hash.combine($0) }
+    // The stored form leaves the body's HTML out; the digest must not.
+    hash.combine(result.parsed.body?.html ?? "")
+    digest = hash.value
   }
 
   /// The same parse with its body rendered again from `entry` when a page first needs it:

@@ -206,16 +206,25 @@ public enum SiteAssembler {
     var headers: [String: IssueHeader] = [:]
     var folderByNumber: [Int: String] = [:]
     var cachedHeaders: [String: CachedHeader] = [:]
-    for (entry, kind) in files {
-      guard case .issue(let folder) = kind else { continue }
-      var cached = cache.headers[entry.path]
-      if cached == nil || entry.stamp == nil || cached?.stamp != entry.stamp {
-        let (file, problems) = entry.read()
+    let issues = files.compactMap { entry, kind -> (entry: ContentEntry, folder: String, cached: CachedHeader?)? in
+      guard case .issue(let folder) = kind else { return nil }
+      let cached = cache.headers[entry.path]
+      return (entry, folder, entry.stamp != nil && cached?.stamp == entry.stamp ? cached : nil)
+    }
+    // The files the cache cannot answer for, read and parsed on all cores.
+    let reads = issues.parallelMap { entry, _, cached -> (SourceFile?, CachedHeader?, [Diagnostic])? in
+      guard cached == nil else { return nil }
+      let (file, problems) = entry.read()
+      guard let file else { return (nil, nil, problems) }
+      let (header, headerProblems) = ContentParser.parseIssueHeader(file)
+      return (file, CachedHeader(stamp: entry.stamp, header: header, diagnostics: headerProblems), problems)
+    }
+    for ((entry, folder, cached), read) in zip(issues, reads) {
+      var cached = cached
+      if let (file, header, problems) = read {
         diagnostics += problems
-        guard let file else { continue }
         readFiles[entry.path] = file
-        let (header, headerProblems) = ContentParser.parseIssueHeader(file)
-        cached = CachedHeader(stamp: entry.stamp, header: header, diagnostics: headerProblems)
+        cached = header
         cache.changedFolders.insert(ParseCache.folder(of: entry.path))
       }
       guard let cached else { continue }
