@@ -23,9 +23,11 @@ public struct OutputError: Error, CustomStringConvertible {
   public let description: String
 }
 
-/// Writes the site into the output folder so that the folder is whole at every moment:
-/// each changed file is written beside its final name and renamed into place, unchanged
-/// files are not touched, and files of the previous build that are gone are removed last.
+/// Writes the site into the output folder so that the previous build's files are whole at
+/// every moment: each changed file is written beside its final name and renamed into place,
+/// a new file is written in place (it replaces nothing; until the build ends the manifest
+/// claims it, so that a build killed half way through writes it again), unchanged files are
+/// not touched, and files of the previous build that are gone are removed last.
 /// Files that Gazette did not write are never changed. A file whose inputs are those the
 /// manifest records is not even rendered.
 public struct OutputWriter: Sendable {
@@ -144,16 +146,20 @@ public struct OutputWriter: Sendable {
     return manifest
   }
 
-  /// Creates the folders `path` lies in that do not exist yet, outermost first. Two
+  /// Creates the folders `path` lies in that do not exist yet. The innermost is tried
+  /// first: usually only the page's own folder is missing, which takes one call. Two
   /// threads may create the same folder: one of them finds it there, which is fine.
   private func createFolders(of path: String) throws {
-    var folder = ""
-    for component in path.split(separator: "/").dropLast() {
-      folder += folder.isEmpty ? String(component) : "/" + component
-      let target = root + folder
-      if mkdir(target, 0o755) != 0 && errno != EEXIST {
-        throw OutputError(description: "cannot create the folder \(target): \(errorText())")
-      }
+    guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return }
+    let folder = String(path[..<slash])
+    let target = root + folder
+    if mkdir(target, 0o755) == 0 || errno == EEXIST { return }
+    guard errno == ENOENT else {
+      throw OutputError(description: "cannot create the folder \(target): \(errorText())")
+    }
+    try createFolders(of: folder)
+    if mkdir(target, 0o755) != 0 && errno != EEXIST {
+      throw OutputError(description: "cannot create the folder \(target): \(errorText())")
     }
   }
 
