@@ -115,7 +115,8 @@ public enum Builder {
     guard !entries.isEmpty || scanProblems.isEmpty else { return (nil, scanProblems) }
     let (site, problems) = SiteAssembler.assemble(
       entries, cache: &cache, baseURL: options.baseURL, publishing: options.publishing, progress: options.progress)
-    let diagnostics = (scanProblems + problems).sorted()
+    // The assembler's diagnostics come sorted.
+    let diagnostics = scanProblems.isEmpty ? problems : (scanProblems + problems).sorted()
     return (diagnostics.contains(where: \.isError) ? nil : site, diagnostics)
   }
 
