@@ -1,4 +1,8 @@
 import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
 import GazetteCore
 
 /// Where the parse cache of an output folder is kept: beside the folder, in a hidden
@@ -39,17 +43,29 @@ public struct CacheStore: Sendable {
       for name in names where name.hasSuffix(".part") {
         try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
       }
-      try? Data(cache.encodedIndex()).write(to: folder.appendingPathComponent("index"), options: .atomic)
+      store(cache.encodedIndex(), in: folder.appendingPathComponent("index"))
       folders = nil
     }
-    _ = cache.encodedParts(for: folders).parallelMap { part in
+    let encoded = cache.encodedParts(for: folders)
+    _ = encoded.parallelMap { part in
       let file = partFile(for: part.folder)
       if let bytes = part.bytes {
-        try? Data(bytes).write(to: file, options: .atomic)
+        store(bytes, in: file)
       } else {
         try? FileManager.default.removeItem(at: file)
       }
     }
+  }
+
+  /// Replaces `file` with `bytes` in one step: written beside it, then renamed over it.
+  /// Not synced to disk: after a crash a part may be damaged, and its hash says so.
+  private func store(_ bytes: [UInt8], in file: URL) {
+    let temporary = file.path + ".tmp"
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { return }
+    let complete = bytes.withUnsafeBytes { writeAll($0, to: descriptor) }
+    close(descriptor)
+    if !complete || rename(temporary, file.path) != 0 { unlink(temporary) }
   }
 
   /// The file holding the part for a content folder, named by a hash of its path.

@@ -179,11 +179,13 @@ public struct OutputWriter: Sendable {
   }
 
   /// Writes `content` to `path`: when `atomically`, to a temporary file beside it that is
-  /// then renamed into place; otherwise to a new file at `path` itself.
+  /// then renamed into place; otherwise to a new file at `path` itself, whose folder most
+  /// likely does not exist yet (a page has a folder of its own), so it is made first.
   private func write(_ content: String, to path: String, atomically: Bool) throws {
     let target = root + path
     let temporary = atomically ? target + OutputWriter.temporarySuffix : target
     let flags = O_WRONLY | O_CREAT | O_CLOEXEC | (atomically ? O_TRUNC : O_EXCL)
+    if !atomically { try createFolders(of: path) }
     var descriptor = open(temporary, flags, 0o644)
     if descriptor < 0 && errno == ENOENT {
       try createFolders(of: path)
@@ -191,18 +193,7 @@ public struct OutputWriter: Sendable {
     }
     guard descriptor >= 0 else { throw OutputError(description: "cannot write \(target): \(errorText())") }
     var content = content
-    let complete = content.withUTF8 { bytes -> Bool in
-      var offset = 0
-      while offset < bytes.count {
-        let count = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-        if count < 0 {
-          if errno == EINTR { continue }
-          return false
-        }
-        offset += count
-      }
-      return true
-    }
+    let complete = content.withUTF8 { writeAll(UnsafeRawBufferPointer($0), to: descriptor) }
     let message = complete ? "" : errorText()
     close(descriptor)
     guard complete, !atomically || rename(temporary, target) == 0 else {
@@ -227,4 +218,19 @@ public struct OutputWriter: Sendable {
   }
 
   private func errorText() -> String { String(cString: strerror(errno)) }
+}
+
+/// Writes all of `bytes` to the open file `descriptor`; false (with `errno` set) when it
+/// cannot.
+func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Bool {
+  var offset = 0
+  while offset < bytes.count {
+    let count = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+    if count < 0 {
+      if errno == EINTR { continue }
+      return false
+    }
+    offset += count
+  }
+  return true
 }
