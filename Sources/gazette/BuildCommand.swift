@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import Publishing
-import GazetteCore
 
 /// `gazette build`: the whole site, or compiler-style diagnostics and a non-zero exit.
 struct BuildCommand: ParsableCommand {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import GazetteCore
 import Publishing
 
 /// `gazette check`: every check of a build, without writing anything.
