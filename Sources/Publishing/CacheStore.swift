@@ -1,9 +1,9 @@
 import Foundation
+import GazetteCore
 
 #if canImport(Glibc)
   import Glibc
 #endif
-import GazetteCore
 
 /// Where the parse cache of an output folder is kept: beside the folder, in a hidden
 /// folder, so that it is never published with the site. `Site/` has its cache in
@@ -46,8 +46,7 @@ public struct CacheStore: Sendable {
       store(cache.encodedIndex(), in: folder.appendingPathComponent("index"))
       folders = nil
     }
-    let encoded = cache.encodedParts(for: folders)
-    _ = encoded.parallelMap { part in
+    _ = cache.encodedParts(for: folders).parallelMap { part in
       let file = partFile(for: part.folder)
       if let bytes = part.bytes {
         store(bytes, in: file)
