@@ -23,11 +23,13 @@ public struct CacheStore: Sendable {
     guard let index = FileManager.default.contents(atPath: folder.appendingPathComponent("index").path) else {
       return ParseCache(version: version)
     }
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-    let parts = names.filter { $0.hasSuffix(".part") }.parallelMap { name in
-      FileManager.default.contents(atPath: folder.appendingPathComponent(name).path).map { [UInt8]($0) } ?? []
+    return ParseCache(index: [UInt8](index), version: version) {
+      // Read only once the index is known to be this Gazette's.
+      let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+      return names.filter { $0.hasSuffix(".part") }.parallelMap { name in
+        FileManager.default.contents(atPath: folder.appendingPathComponent(name).path).map { [UInt8]($0) } ?? []
+      }
     }
-    return ParseCache(index: [UInt8](index), parts: parts, version: version)
   }
 
   /// Stores the parts of `cache` the last build changed (all of it when it started from

@@ -78,7 +78,7 @@ public struct OutputWriter: Sendable {
     var manifest = previous
     for (output, record) in zip(outputs, kept) where record == nil { manifest.files[output.path] = .some(nil) }
     for path in stale { manifest.files[path] = .some(nil) }
-    try writeAtomically(manifest.text, to: Manifest.fileName)
+    try write(manifest.text, to: Manifest.fileName, atomically: true)
 
     let rendered = zip(outputs, kept).filter { $0.1 == nil }.map(\.0)
     progress?.willWrite(rendered.count)
@@ -113,7 +113,7 @@ public struct OutputWriter: Sendable {
       removeEmptyFolders(above: path)
     }
     manifest.version = version
-    try writeAtomically(manifest.text, to: Manifest.fileName)
+    try write(manifest.text, to: Manifest.fileName, atomically: true)
     return report
   }
 
@@ -172,11 +172,6 @@ public struct OutputWriter: Sendable {
   }
 
   private static let temporarySuffix = ".gazette-tmp"
-
-  /// Writes `content` to a temporary file beside `path`, then renames it into place.
-  private func writeAtomically(_ content: String, to path: String) throws {
-    try write(content, to: path, atomically: true)
-  }
 
   /// Writes `content` to `path`: when `atomically`, to a temporary file beside it that is
   /// then renamed into place; otherwise to a new file at `path` itself, whose folder most

@@ -30,8 +30,8 @@ public func makeOutputs(for site: Site) -> [OutputFile] {
     pages.append((report.page, report.date, inputs, { makeReportPage(report, site: site) }))
   }
   // A country's or a program's page and feed list the same entries.
-  let countryInputs = site.countries.map { digests.of(site.entries(for: $0)) }
-  let programInputs = site.programs.map { digests.of(site.entries(for: $0), with: [$0.sourcePath]) }
+  let countryInputs = site.countries.map { digests.of(site.entries(for: $0).lazy.map(\.sourcePath)) }
+  let programInputs = site.programs.map { digests.of([$0.sourcePath] + site.entries(for: $0).map(\.sourcePath)) }
   pages.append((.countries, nil, digests.everything, { makeCountriesPage(site: site) }))
   for (country, inputs) in zip(site.countries, countryInputs) {
     pages.append(
@@ -122,20 +122,11 @@ struct InputDigests {
   }
 
   /// The content files at `paths`, and every program file if the page shows program names.
-  func of(_ paths: [String], withPrograms: Bool = false) -> UInt64 {
+  func of(_ paths: some Sequence<String>, withPrograms: Bool = false) -> UInt64 {
     var hash = StableHash()
     hash.combine(config)
     for path in paths { hash.combine(site.sourceDigests[path] ?? 0) }
     if withPrograms { hash.combine(programs) }
-    return hash.value
-  }
-
-  /// The files of `entries` and the files at `paths`.
-  func of(_ entries: [Entry], with paths: [String] = []) -> UInt64 {
-    var hash = StableHash()
-    hash.combine(config)
-    for path in paths { hash.combine(site.sourceDigests[path] ?? 0) }
-    for entry in entries { hash.combine(site.sourceDigests[entry.sourcePath] ?? 0) }
     return hash.value
   }
 

@@ -180,10 +180,10 @@ extension ParseCache {
     }
   }
 
-  /// The cache stored in `index` and `parts`, if the index is whole and made by Gazette
-  /// `version`; parts that are damaged or belong to another index are left out (their
-  /// files are parsed again). An empty cache otherwise.
-  public init(index: [UInt8], parts: [[UInt8]], version: String) {
+  /// The cache stored in `index` and the parts `readParts` reads, which it calls only when
+  /// the index is whole and made by Gazette `version`; parts that are damaged or belong to
+  /// another index are left out (their files are parsed again). An empty cache otherwise.
+  public init(index: [UInt8], version: String, parts readParts: () -> [[UInt8]]) {
     self.init(version: version)
     let configText: String?? = Self.unsealed(index) { reader in
       guard try reader.read(String.self) == Self.formatVersion, try reader.read(String.self) == version else {
@@ -196,7 +196,7 @@ extension ParseCache {
     isNew = false
     let indexHash = self.indexHash
     // Decoded on all cores, merged in order.
-    let decoded = parts.parallelMap { part in
+    let decoded = readParts().parallelMap { part in
       Self.unsealed(part) { reader -> ([Keyed<CachedHeader>], [Keyed<CachedParse>]) in
         guard try reader.read(UInt64.self) == indexHash else { throw CorruptCache() }
         return (try reader.read(), try reader.read())

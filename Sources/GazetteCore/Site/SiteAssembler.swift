@@ -115,7 +115,7 @@ public enum SiteAssembler {
       }
     }
     var (parts, problems) = link(
-      results, headers: headers, programFiles: programFiles, displayPaths: DisplayPaths(kinds.map(\.entry)),
+      results, headers: headers, programFiles: programFiles, displayPaths: DisplayPaths(entries),
       publishing: publishing)
     var configDigest = StableHash()
     configDigest.combine(configText ?? "")
