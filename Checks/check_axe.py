@@ -120,6 +120,22 @@ def find_browser(args):
     return chromium, chromedriver
 
 
+def require_browser(name, args):
+    """Chromium's and its driver's paths; None, after saying what is missing, when the
+    browser or the Python packages that drive it are not installed."""
+    chromium, chromedriver = find_browser(args)
+    try:
+        importlib.import_module("selenium.webdriver")
+        importlib.import_module("axe_selenium_python")
+    except ImportError as error:
+        print(f"{name}: FAILED: {error} (needs selenium and axe-selenium-python 3.0.0 on Python 3.12)")
+        return None
+    if not chromium or not os.path.isfile(chromedriver):
+        print(f"{name}: FAILED: chromium or chromedriver not found (apt-get install chromium chromium-driver)")
+        return None
+    return chromium, chromedriver
+
+
 def base_path_of(url):
     """The path part of the site's base URL, ending in "/"."""
     path = urllib.parse.urlparse(url).path or "/"
@@ -145,16 +161,11 @@ def main():
     parser.add_argument("--chromedriver", default=None)
     args = parser.parse_args()
 
-    chromium, chromedriver = find_browser(args)
-    try:
-        from axe_selenium_python import Axe
-        importlib.import_module("selenium.webdriver")
-    except ImportError as error:
-        print(f"axe: FAILED: {error} (needs selenium and axe-selenium-python 3.0.0 on Python 3.12)")
+    browser = require_browser("axe", args)
+    if not browser:
         return 2
-    if not chromium or not os.path.isfile(chromedriver):
-        print("axe: FAILED: chromium or chromedriver not found (apt-get install chromium chromium-driver)")
-        return 2
+    chromium, chromedriver = browser
+    from axe_selenium_python import Axe
 
     root = os.path.abspath(args.site[0])
     base_path = base_path_of(args.site[1])

@@ -18,6 +18,8 @@ import re
 import sys
 import xml.etree.ElementTree as ET
 
+from report import report
+
 ATOM = "{http://www.w3.org/2005/Atom}"
 RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")
 MAX_SHOWN = 60
@@ -140,13 +142,7 @@ def main():
             entries += count
             failures += [f"{label}/{rel}: {p}" for p in problems]
 
-    status = "PASS" if not failures else "FAIL"
-    print(f"feeds: {status}: {len(failures)} problems in {feeds} feeds with {entries} entries")
-    for line in failures[:MAX_SHOWN]:
-        print("  " + line)
-    if len(failures) > MAX_SHOWN:
-        print(f"  … and {len(failures) - MAX_SHOWN} more")
-    return 1 if failures else 0
+    return report("feeds", failures, f"{len(failures)} problems in {feeds} feeds with {entries} entries", MAX_SHOWN)
 
 
 if __name__ == "__main__":

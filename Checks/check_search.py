@@ -34,7 +34,7 @@ import time
 import urllib.parse
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from check_axe import SiteHandler, base_path_of, find_browser, make_driver, wait_for_search_ui  # noqa: E402
+from check_axe import SiteHandler, base_path_of, make_driver, require_browser, wait_for_search_ui  # noqa: E402
 
 RESULT_WAIT = 15
 
@@ -112,16 +112,10 @@ def main():
     parser.add_argument("--chromedriver", default=None)
     args = parser.parse_args()
 
-    chromium, chromedriver = find_browser(args)
-    try:
-        import selenium  # noqa: F401
-        import axe_selenium_python  # noqa: F401
-    except ImportError as error:
-        print(f"search: FAILED: {error} (needs selenium and axe-selenium-python on Python 3.12)")
+    browser = require_browser("search", args)
+    if not browser:
         return 2
-    if not chromium or not os.path.isfile(chromedriver):
-        print("search: FAILED: chromium or chromedriver not found (apt-get install chromium chromium-driver)")
-        return 2
+    chromium, chromedriver = browser
 
     root = os.path.abspath(args.site[0])
     base_path = base_path_of(args.site[1])

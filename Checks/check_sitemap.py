@@ -26,6 +26,8 @@ import re
 import sys
 import xml.etree.ElementTree as ET
 
+from report import report
+
 NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 ORDER = ["loc", "lastmod", "changefreq", "priority"]
 CHANGEFREQ = {"always", "hourly", "daily", "weekly", "monthly", "yearly", "never"}
@@ -181,13 +183,8 @@ def main():
         problems, count = check_site(root, base_url)
         total += count
         failures += [f"{os.path.basename(root)}/{p}" for p in problems]
-    status = "PASS" if not failures else "FAIL"
-    print(f"sitemap: {status}: {len(failures)} problems in {len(args.site)} sitemaps with {total} URLs")
-    for line in failures[:MAX_SHOWN]:
-        print("  " + line)
-    if len(failures) > MAX_SHOWN:
-        print(f"  … and {len(failures) - MAX_SHOWN} more")
-    return 1 if failures else 0
+    summary = f"{len(failures)} problems in {len(args.site)} sitemaps with {total} URLs"
+    return report("sitemap", failures, summary, MAX_SHOWN)
 
 
 if __name__ == "__main__":
