@@ -26,12 +26,14 @@ public func makeOutputs(for site: Site) -> [OutputFile] {
   }
   pages.append((.reports, site.reports.first?.date, digests.everything, { makeReportsPage(site: site) }))
   for report in site.reports {
-    let inputs = digests.of([report.sourcePath], withPrograms: true)
+    let inputs = digests.of(showing: [report.sourcePath], withPrograms: true)
     pages.append((report.page, report.date, inputs, { makeReportPage(report, site: site) }))
   }
   // A country's or a program's page and feed list the same entries.
-  let countryInputs = site.countries.map { digests.of(site.entries(for: $0).lazy.map(\.sourcePath)) }
-  let programInputs = site.programs.map { digests.of([$0.sourcePath] + site.entries(for: $0).map(\.sourcePath)) }
+  let countryInputs = site.countries.map { digests.of(listing: site.entries(for: $0).lazy.map(\.sourcePath)) }
+  let programInputs = site.programs.map {
+    digests.of(showing: [$0.sourcePath], listing: site.entries(for: $0).lazy.map(\.sourcePath))
+  }
   pages.append((.countries, nil, digests.everything, { makeCountriesPage(site: site) }))
   for (country, inputs) in zip(site.countries, countryInputs) {
     pages.append(
@@ -88,44 +90,52 @@ public func makeOutputs(for site: Site) -> [OutputFile] {
 }
 
 /// Digests of what pages are made from, built from the digests of the content files
-/// (`Site.sourceDigests`). Every page depends on `site.yml`; a page that shows a file's
-/// title or text depends on that file; pages that show program names depend on every
-/// program file; pages that show the whole site depend on every file. Gazette's own
-/// version is not here: the output manifest records it, and a new version renders all.
+/// (`Site.sourceDigests`). Every page depends on `site.yml`. A page that shows a file's
+/// body depends on all of that file (its full digest); a page that lists a file, or
+/// names it in a link, depends on what lists show (its listing digest), so that an edit
+/// below an article's first paragraph re-renders its own page and its issue's, not the
+/// lists it is on. Pages that show program names depend on every program file's listing;
+/// pages that show the whole site on every file's. Gazette's own version is not here: the
+/// output manifest records it, and a new version renders all.
 struct InputDigests {
   private let site: Site
   /// `site.yml` alone.
   let config: UInt64
-  /// Every content file.
+  /// Every content file's listing.
   let everything: UInt64
-  /// Every program file.
+  /// Every program file's listing.
   private let programs: UInt64
 
   init(site: Site) {
     self.site = site
     var config = StableHash()
-    config.combine(site.sourceDigests["site.yml"] ?? 0)
+    config.combine(site.sourceDigests["site.yml"]?.full ?? 0)
     self.config = config.value
     // The published files only: drafts and future entries are not part of the site.
     var everything = StableHash()
     everything.combine(config.value)
     for issue in site.issues {
-      everything.combine(site.sourceDigests[issue.sourcePath] ?? 0)
-      for article in issue.articles { everything.combine(site.sourceDigests[article.sourcePath] ?? 0) }
+      everything.combine(site.sourceDigests[issue.sourcePath]?.listing ?? 0)
+      for article in issue.articles { everything.combine(site.sourceDigests[article.sourcePath]?.listing ?? 0) }
     }
-    for report in site.reports { everything.combine(site.sourceDigests[report.sourcePath] ?? 0) }
-    for program in site.programs { everything.combine(site.sourceDigests[program.sourcePath] ?? 0) }
+    for report in site.reports { everything.combine(site.sourceDigests[report.sourcePath]?.listing ?? 0) }
+    for program in site.programs { everything.combine(site.sourceDigests[program.sourcePath]?.listing ?? 0) }
     self.everything = everything.value
     var programs = StableHash()
-    for program in site.programs { programs.combine(site.sourceDigests[program.sourcePath] ?? 0) }
+    for program in site.programs { programs.combine(site.sourceDigests[program.sourcePath]?.listing ?? 0) }
     self.programs = programs.value
   }
 
-  /// The content files at `paths`, and every program file if the page shows program names.
-  func of(_ paths: some Sequence<String>, withPrograms: Bool = false) -> UInt64 {
+  /// A page that shows the bodies of the content files at `shown` and lists the files at
+  /// `listed`; with every program file if it shows program names.
+  func of(
+    showing shown: [String] = [], listing listed: some Sequence<String> = [String](), withPrograms: Bool = false
+  ) -> UInt64 {
     var hash = StableHash()
     hash.combine(config)
-    for path in paths { hash.combine(site.sourceDigests[path] ?? 0) }
+    hash.combine(UInt64(shown.count))
+    for path in shown { hash.combine(site.sourceDigests[path]?.full ?? 0) }
+    for path in listed { hash.combine(site.sourceDigests[path]?.listing ?? 0) }
     if withPrograms { hash.combine(programs) }
     return hash.value
   }
@@ -138,17 +148,21 @@ struct InputDigests {
     return hash.value
   }
 
-  /// An issue's page: the issue, every article in it, and the program files (for the tags).
+  /// An issue's page: the issue and every article in it in full, and the program files
+  /// (for the tags).
   func of(_ issue: Issue) -> UInt64 {
-    of([issue.sourcePath] + issue.articles.map(\.sourcePath), withPrograms: true)
+    of(showing: [issue.sourcePath] + issue.articles.map(\.sourcePath), withPrograms: true)
   }
 
-  /// The page of the article at `index` in `issue`: the article, its issue, the articles
-  /// before and after it (for the previous and next links), and the program files (for the
-  /// tags).
+  /// The page of the article at `index` in `issue`: the article in full; its issue, and
+  /// the articles before and after it (for the previous and next links); the program
+  /// files (for the tags).
   func of(articleAt index: Int, in issue: Issue) -> UInt64 {
+    let article = issue.articles[index]
     let neighbours = issue.articles[max(index - 1, 0)..<min(index + 2, issue.articles.count)]
-    return of([issue.sourcePath] + neighbours.map(\.sourcePath), withPrograms: true)
+    return of(
+      showing: [article.sourcePath], listing: [issue.sourcePath] + neighbours.lazy.map(\.sourcePath).filter { $0 != article.sourcePath },
+      withPrograms: true)
   }
 
   /// One output file: its path with what it is made from.

@@ -36,20 +36,34 @@ import Testing
       let range = try #require(text.range(of: old), "\(path) has no '\(old)'")
       try text.replacingCharacters(in: range, with: new).write(to: url, atomically: false, encoding: .utf8)
     }
+
+    /// Adds `text` at the end of the file at `path`.
+    func append(_ text: String, to path: String) throws {
+      let url = content.appendingPathComponent(path)
+      try (String(contentsOf: url, encoding: .utf8) + text).write(to: url, atomically: false, encoding: .utf8)
+    }
+
+    /// Every output file's inputs digest, for the content as it is now.
+    func outputInputs() throws -> [String: UInt64] {
+      let site = try #require(Builder.assemble(BuildOptions(content: content, output: folder)).site)
+      return Dictionary(uniqueKeysWithValues: makeOutputs(for: site).map { ($0.path, $0.inputs) })
+    }
   }
 
   static let firstArticle = "issues/2017-23/01-sino-british-strategy.md"
 
   enum Change: String, CaseIterable, CustomTestStringConvertible {
-    case articleText, articleCountries, articleTitle, newArticle, deletedArticle, programDescription, siteConfig
-    case issueTitle
+    case articleText, articleClosingText, articleCountries, articleTitle, newArticle, deletedArticle
+    case programDescription, siteConfig, issueTitle
 
     var testDescription: String { rawValue }
 
     func apply(to newsletter: Newsletter) throws {
       switch self {
       case .articleText:
-        try newsletter.edit(firstArticle, replacing: "\n\n", with: "\n\nA new opening sentence.\n\n")
+        try newsletter.edit(firstArticle, replacing: "\n---\n", with: "\n---\nA new opening sentence. ")
+      case .articleClosingText:
+        try newsletter.append("\nA new closing paragraph.\n", to: firstArticle)
       case .articleCountries:
         try newsletter.edit(firstArticle, replacing: "countries: [", with: "countries: [Laos, ")
       case .articleTitle:
@@ -108,17 +122,14 @@ import Testing
     }
   }
 
-  /// Which pages an article's new text reaches: its page, the next article's page (which
-  /// links back to it), its issue and the lists that show it; not the other articles' pages.
+  /// Which pages a change to an article's first paragraph (its summary) reaches: its page,
+  /// the next article's page (which links back to it), its issue and the lists that show
+  /// it; not the other articles' pages.
   @Test func anArticleChangeReachesItsNeighboursNotTheWholeIssue() throws {
     let newsletter = try Newsletter()
-    func inputs() throws -> [String: UInt64] {
-      let site = try #require(Builder.assemble(BuildOptions(content: newsletter.content, output: newsletter.folder)).site)
-      return Dictionary(uniqueKeysWithValues: makeOutputs(for: site).map { ($0.path, $0.inputs) })
-    }
-    let before = try inputs()
-    try newsletter.edit("issues/2017-23/03-china-laos.md", replacing: "\n\n", with: "\n\nA new opening sentence.\n\n")
-    let after = try inputs()
+    let before = try newsletter.outputInputs()
+    try newsletter.edit("issues/2017-23/03-china-laos.md", replacing: "\n---\n", with: "\n---\nA new opening sentence. ")
+    let after = try newsletter.outputInputs()
     let reached = Set(after.keys.filter { after[$0] != before[$0] })
 
     for page in ["issues/23/china-laos/", "issues/23/china-indonesia/", "issues/23/technology-transfer-convention/",
@@ -129,6 +140,17 @@ import Testing
       #expect(!reached.contains(page + "index.html"), "\(page) reached")
     }
     #expect(reached.contains("feed.xml") && reached.contains("sitemap.xml"))
+  }
+
+  /// A change below an article's first paragraph leaves what lists show as it was: it
+  /// reaches the two pages that show the article's text, and no list.
+  @Test func aChangeBelowTheSummaryReachesOnlyTheArticleAndItsIssue() throws {
+    let newsletter = try Newsletter()
+    let before = try newsletter.outputInputs()
+    try newsletter.append("\nA new closing paragraph.\n", to: "issues/2017-23/03-china-laos.md")
+    let after = try newsletter.outputInputs()
+    let reached = Set(after.keys.filter { after[$0] != before[$0] })
+    #expect(reached == ["issues/23/china-laos/index.html", "issues/23/index.html"])
   }
 
   @Test func parsesAndRendersNothingWhenNothingChanged() throws {

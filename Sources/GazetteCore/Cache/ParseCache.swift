@@ -61,8 +61,8 @@ struct CachedParse: Sendable {
   /// The stamp of the `issue.md` of the file's issue, for files of an issue folder.
   var issueStamp: FileStamp?
   var result: ParseResult
-  /// A hash of what the file became (for an `issue.md`, its header too).
-  var digest: UInt64
+  /// Hashes of what the file became (for an `issue.md`, its header too).
+  var digest: SourceDigest
 
   init(stamp: FileStamp?, issueStamp: FileStamp?, result: ParseResult, header: IssueHeader?) {
     self.stamp = stamp
@@ -71,11 +71,12 @@ struct CachedParse: Sendable {
     var writer = BinaryWriter()
     writer.write(header)
     writer.write(result)
-    var hash = StableHash()
-    writer.bytes.withUnsafeBytes { hash.combine($0) }
-    // The stored form leaves the body's HTML out; the digest must not.
-    hash.combine(result.parsed.body?.html ?? "")
-    digest = hash.value
+    // The stored form leaves the body's HTML out, as lists do; the full digest must not.
+    let listing = writer.bytes.withUnsafeBytes(StableHash.of)
+    var full = StableHash()
+    full.combine(listing)
+    full.combine(result.parsed.body?.html ?? "")
+    digest = SourceDigest(full: full.value, listing: listing)
   }
 
   /// The same parse with its body rendered again from `entry` when a page first needs it:
@@ -93,7 +94,7 @@ struct CachedParse: Sendable {
     return parse
   }
 
-  private init(stamp: FileStamp?, issueStamp: FileStamp?, result: ParseResult, digest: UInt64) {
+  private init(stamp: FileStamp?, issueStamp: FileStamp?, result: ParseResult, digest: SourceDigest) {
     self.stamp = stamp
     self.issueStamp = issueStamp
     self.result = result
@@ -113,11 +114,14 @@ extension CachedParse: BinaryCodable {
     writer.write(stamp)
     writer.write(issueStamp)
     writer.write(result)
-    writer.write(digest)
+    writer.write(digest.full)
+    writer.write(digest.listing)
   }
 
   init(from reader: inout BinaryReader) throws {
-    self.init(stamp: try reader.read(), issueStamp: try reader.read(), result: try reader.read(), digest: try reader.read())
+    self.init(
+      stamp: try reader.read(), issueStamp: try reader.read(), result: try reader.read(),
+      digest: SourceDigest(full: try reader.read(), listing: try reader.read()))
   }
 }
 
@@ -135,7 +139,7 @@ extension CachedHeader: BinaryCodable {
 
 extension ParseCache {
   /// Changes whenever the stored form does.
-  static let formatVersion = "gazette-parse-cache 3"
+  static let formatVersion = "gazette-parse-cache 4"
 
   /// The cache is stored in parts: an index (which Gazette, which `site.yml`) and one part
   /// per content folder, so that a build stores again only the folders it changed. Each

@@ -12,16 +12,16 @@ public struct Site: Sendable {
   public let countries: [Country]
   /// Every article and report, newest first.
   public let entries: [Entry]
-  /// A digest of what each content file became, by content path: pages that show a file
-  /// change only when its digest does.
-  public let sourceDigests: [String: UInt64]
+  /// Digests of what each content file became, by content path: pages that show a file
+  /// change only when its digests do.
+  public let sourceDigests: [String: SourceDigest]
 
   private let entriesByCountry: [String: [Entry]]
   private let entriesByProgram: [String: [Entry]]
   private let programsBySlug: [String: Program]
 
   public init(
-    config: SiteConfig, issues: [Issue], reports: [Report], programs: [Program], sourceDigests: [String: UInt64] = [:]
+    config: SiteConfig, issues: [Issue], reports: [Report], programs: [Program], sourceDigests: [String: SourceDigest] = [:]
   ) {
     self.config = config
     self.sourceDigests = sourceDigests
@@ -68,5 +68,19 @@ public struct Site: Sendable {
   /// The program with this slug.
   public func program(slug: String) -> Program? {
     programsBySlug[slug]
+  }
+}
+
+/// Digests of what a content file became.
+public struct SourceDigest: Sendable, Hashable {
+  /// Everything, its rendered Markdown included: for the pages that show the file's body.
+  public var full: UInt64
+  /// Everything but its rendered Markdown (title, date, summary, countries…): for the pages
+  /// that list the file or link to it.
+  public var listing: UInt64
+
+  public init(full: UInt64, listing: UInt64) {
+    self.full = full
+    self.listing = listing
   }
 }

@@ -120,7 +120,7 @@ public enum SiteAssembler {
     var configDigest = StableHash()
     configDigest.combine(configText ?? "")
     configDigest.combine(baseURL ?? "")
-    parts.digests["site.yml"] = configDigest.value
+    parts.digests["site.yml"] = SourceDigest(full: configDigest.value, listing: configDigest.value)
     diagnostics += problems
     diagnostics.sort()
     guard let config, !diagnostics.contains(where: \.isError) else { return (nil, diagnostics) }
@@ -135,7 +135,7 @@ public enum SiteAssembler {
     var issues: [Issue] = []
     var reports: [Report] = []
     var programs: [Program] = []
-    var digests: [String: UInt64] = [:]
+    var digests: [String: SourceDigest] = [:]
   }
 
   /// Puts the parsed files together and checks what needs all of them at once: programs
