@@ -11,28 +11,28 @@ public protocol SiteRebuilder: Sendable {
   func rebuild(changedPaths: Set<String>) -> BuildResult
 }
 
-/// Keeps the parse cache in memory between builds, so that a rebuild reads and parses only
-/// the files that changed and renders only the pages they reach. It finds the changes from
-/// the files' stamps itself: the paths the watcher reports are not needed. The search
-/// index is made by the first build only (Pagefind indexes the whole site, which takes
-/// seconds on a large one): after a rebuild, search finds the text of the first build.
+/// Keeps the last build in memory (`BuildSession`), so that a rebuild reads and parses
+/// only the files that changed and renders only the pages they reach; an edit to an
+/// article's text below its first paragraph is written without building the site again.
+/// The search index is made by the first build only (Pagefind indexes the whole site, which
+/// takes seconds on a large one): after a rebuild, search finds the text of the first build.
 public final class IncrementalRebuilder: SiteRebuilder {
   public let options: BuildOptions
-  private let cache: Mutex<ParseCache>
+  private let session: Mutex<BuildSession>
 
   /// Starts from the cache a `gazette build` into the same output folder stored, if any.
   public init(options: BuildOptions) {
     self.options = options
-    cache = Mutex(CacheStore(output: options.output).load(version: Builder.version))
+    session = Mutex(BuildSession(cache: CacheStore(output: options.output).load(version: Builder.version)))
   }
 
   public func build() -> BuildResult {
-    cache.withLock { Builder.build(options, cache: &$0) }
+    session.withLock { $0.build(options) }
   }
 
   public func rebuild(changedPaths: Set<String>) -> BuildResult {
     var options = options
     options.searchIndexing = .disabled
-    return cache.withLock { Builder.build(options, cache: &$0) }
+    return session.withLock { $0.rebuild(options, changedPaths: changedPaths) }
   }
 }

@@ -67,37 +67,49 @@ public enum Builder {
     return result
   }
 
-  /// Builds with `cache`, which then holds this build's parses: what `gazette serve`
-  /// keeps between rebuilds.
+  /// Builds with `cache`, which then holds this build's parses.
   public static func build(_ options: BuildOptions, cache: inout ParseCache) -> BuildResult {
+    let (result, written) = buildKeepingSite(options, cache: &cache)
+    releaseInBackground(consume written)
+    return result
+  }
+
+  /// A build with `cache`, and what it wrote: what `BuildSession` needs to apply an edit
+  /// without building all again. Nil when nothing was written.
+  static func buildKeepingSite(_ options: BuildOptions, cache: inout ParseCache) -> (BuildResult, WrittenSite?) {
     let start = DispatchTime.now()
-    let (site, diagnostics) = assemble(options, cache: &cache)
+    let (entries, site, diagnostics) = assemble(options, cache: &cache)
     guard let site else {
-      return BuildResult(
+      let result = BuildResult(
         diagnostics: diagnostics, report: nil, parsedFiles: cache.parsedCount, pageCount: 0,
         seconds: seconds(since: start))
+      return (result, nil)
     }
     let writer = OutputWriter(directory: options.output, version: version)
     let outputs = makeOutputs(for: site)
     do {
-      let report = try writer.write(
+      let (report, manifest) = try writer.writeSite(
         outputs, content: options.content, allowsForeignFiles: options.allowsForeignFiles, progress: options.progress)
       let pageCount = outputs.count { $0.path.hasSuffix(".html") }
-      releaseInBackground((consume site, consume outputs))
+      releaseInBackground(consume outputs)
       let search = SearchIndex.build(
         site: options.output, indexing: options.searchIndexing, environment: ProcessInfo.processInfo.environment)
       var problems: [Diagnostic] = []
       if case .failed = search {
         problems.append(Diagnostic(.warning, path: options.output.path, message: search.description))
       }
-      return BuildResult(
+      let result = BuildResult(
         diagnostics: diagnostics + problems, report: report, parsedFiles: cache.parsedCount,
         pageCount: pageCount, seconds: seconds(since: start), searchIndex: search)
+      let written = WrittenSite(
+        entries: entries, site: site, manifest: manifest, diagnostics: result.diagnostics, pageCount: pageCount)
+      return (result, written)
     } catch {
       let problem = Diagnostic(.error, path: options.output.path, message: "\(error)")
-      return BuildResult(
+      let result = BuildResult(
         diagnostics: diagnostics + [problem], report: nil, parsedFiles: cache.parsedCount, pageCount: 0,
         seconds: seconds(since: start))
+      return (result, nil)
     }
   }
 
@@ -105,19 +117,21 @@ public enum Builder {
   /// it fills is dropped, so it needs no version).
   public static func assemble(_ options: BuildOptions) -> (site: Site?, diagnostics: [Diagnostic]) {
     var cache = ParseCache(version: "")
-    return assemble(options, cache: &cache)
+    let (_, site, diagnostics) = assemble(options, cache: &cache)
+    return (site, diagnostics)
   }
 
+  /// The content files found, and the site made of them.
   private static func assemble(
     _ options: BuildOptions, cache: inout ParseCache
-  ) -> (site: Site?, diagnostics: [Diagnostic]) {
+  ) -> (entries: [ContentEntry], site: Site?, diagnostics: [Diagnostic]) {
     let (entries, scanProblems) = ContentLoader.scan(options.content, displayName: displayName(of: options.content))
-    guard !entries.isEmpty || scanProblems.isEmpty else { return (nil, scanProblems) }
+    guard !entries.isEmpty || scanProblems.isEmpty else { return (entries, nil, scanProblems) }
     let (site, problems) = SiteAssembler.assemble(
       entries, cache: &cache, baseURL: options.baseURL, publishing: options.publishing, progress: options.progress)
     // The assembler's diagnostics come sorted.
     let diagnostics = scanProblems.isEmpty ? problems : (scanProblems + problems).sorted()
-    return (diagnostics.contains(where: \.isError) ? nil : site, diagnostics)
+    return (entries, diagnostics.contains(where: \.isError) ? nil : site, diagnostics)
   }
 
   /// Which Gazette is running, so that a new build of Gazette (new templates, say) never
@@ -137,7 +151,7 @@ public enum Builder {
     return path
   }
 
-  private static func seconds(since start: DispatchTime) -> Double {
+  static func seconds(since start: DispatchTime) -> Double {
     Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
   }
 }

@@ -62,15 +62,17 @@ struct Manifest: Equatable {
   var text: String {
     var text = Manifest.header + " " + version + "\n"
     for (path, record) in files.sorted(by: { $0.key < $1.key }) {
-      if let record {
-        text += String(record.hash, radix: 16) + " " + String(record.size) + " "
-        text += record.inputs.map { String($0, radix: 16) } ?? "-"
-        text += " " + path + "\n"
-      } else {
-        text += "- - - " + path + "\n"
-      }
+      text += Manifest.line(path, record)
     }
     return text
+  }
+
+  /// The line for the file at `path`. Read in order, the last line for a path wins, so
+  /// that lines added at the end update a manifest.
+  static func line(_ path: String, _ record: Record?) -> String {
+    guard let record else { return "- - - " + path + "\n" }
+    let inputs = record.inputs.map { String($0, radix: 16) } ?? "-"
+    return String(record.hash, radix: 16) + " " + String(record.size) + " " + inputs + " " + path + "\n"
   }
 
   /// The hash and size of `content`'s UTF-8 bytes.

@@ -51,6 +51,13 @@ public struct OutputWriter: Sendable {
   public func write(
     _ outputs: [OutputFile], content: URL, allowsForeignFiles: Bool = false, progress: BuildProgress? = nil
   ) throws -> WriteReport {
+    try writeSite(outputs, content: content, allowsForeignFiles: allowsForeignFiles, progress: progress).report
+  }
+
+  /// `write`, which also gives the folder's manifest once the files are written.
+  func writeSite(
+    _ outputs: [OutputFile], content: URL, allowsForeignFiles: Bool = false, progress: BuildProgress? = nil
+  ) throws -> (report: WriteReport, manifest: Manifest) {
     let previous = try checkFolder(content: content, outputs: outputs, allowsForeignFiles: allowsForeignFiles)
     let fileManager = FileManager.default
     try fileManager.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -70,7 +77,7 @@ public struct OutputWriter: Sendable {
     report.unchanged = kept.count { $0 != nil }
     report.skipped = report.unchanged
     if report.skipped == outputs.count && stale.isEmpty && previous.isComplete {
-      return report
+      return (report, previous)
     }
 
     // Until the build ends, the manifest claims every file it may write or remove, without
@@ -114,7 +121,53 @@ public struct OutputWriter: Sendable {
     }
     manifest.version = version
     try write(manifest.text, to: Manifest.fileName, atomically: true)
+    return (report, manifest)
+  }
+
+  /// Writes `outputs` into the folder that `manifest` describes, trusting it (the folder is
+  /// not checked nor read): the files whose inputs differ from the manifest's are
+  /// rendered, and those whose bytes changed are written beside their final name and
+  /// renamed into place. The manifest file is updated with lines added at its end, claims
+  /// first; `manifest` is then the folder's. For a folder that only this process writes,
+  /// such as the preview's.
+  func rewrite(_ outputs: [OutputFile], manifest: inout Manifest) throws -> WriteReport {
+    let previous = manifest
+    let changed = outputs.filter { output in (previous.files[output.path] ?? nil)?.inputs != output.inputs }
+    var report = WriteReport()
+    report.skipped = outputs.count - changed.count
+    report.unchanged = report.skipped
+    guard !changed.isEmpty else { return report }
+
+    try append(changed.map { Manifest.line($0.path, nil) }.joined(), to: Manifest.fileName)
+    for output in changed { manifest.files[output.path] = .some(nil) }
+    let results = changed.parallelMap { output -> Result<(Manifest.Record, Bool), any Error> in
+      let content = output.render()
+      let record = Manifest.record(of: content, inputs: output.inputs)
+      if let old = previous.files[output.path] ?? nil, old.hash == record.hash, old.size == record.size {
+        return .success((record, false))
+      }
+      return Result { try write(content, to: output.path, atomically: true) }.map { (record, true) }
+    }
+    var lines = ""
+    for (output, result) in zip(changed, results) {
+      let (record, wasWritten) = try result.get()
+      manifest.files[output.path] = record
+      lines += Manifest.line(output.path, record)
+      if wasWritten { report.written += 1 } else { report.unchanged += 1 }
+    }
+    try append(lines, to: Manifest.fileName)
     return report
+  }
+
+  /// Adds `text` at the end of the file at `path`.
+  private func append(_ text: String, to path: String) throws {
+    let descriptor = open(root + path, O_WRONLY | O_APPEND | O_CLOEXEC)
+    guard descriptor >= 0 else { throw OutputError(description: "cannot write \(root + path): \(errorText())") }
+    defer { close(descriptor) }
+    var text = text
+    guard text.withUTF8({ writeAll(UnsafeRawBufferPointer($0), to: descriptor) }) else {
+      throw OutputError(description: "cannot write \(root + path): \(errorText())")
+    }
   }
 
   /// The previous build's manifest, after checking that writing `outputs` harms nothing.

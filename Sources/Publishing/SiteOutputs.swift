@@ -11,50 +11,39 @@ import Templates
 public func makeOutputs(for site: Site) -> [OutputFile] {
   let config = site.config
   let digests = InputDigests(site: site)
-  var pages: [(page: PagePath, lastModified: Day?, inputs: UInt64, render: @Sendable () -> HTML)] = []
+  let everything = digests.everything()
+  var pages: [SitePage] = []
 
-  pages.append((.home, site.entries.first?.date, digests.everything, { makeHomePage(site: site) }))
-  pages.append((.issues, site.latestIssue?.date, digests.everything, { makeIssueArchivePage(site: site) }))
+  pages.append(SitePage(.home, site.entries.first?.date, everything) { makeHomePage(site: site) })
+  pages.append(SitePage(.issues, site.latestIssue?.date, everything) { makeIssueArchivePage(site: site) })
   for issue in site.issues {
-    pages.append((issue.page, issue.date, digests.of(issue), { makeIssuePage(issue, site: site) }))
-    for (index, article) in issue.articles.enumerated() {
-      pages.append(
-        (article.page, article.date, digests.of(articleAt: index, in: issue), {
-          makeArticlePage(article, in: issue, site: site)
-        }))
-    }
+    pages += SitePage.issue(issue, site: site, digests: digests)
   }
-  pages.append((.reports, site.reports.first?.date, digests.everything, { makeReportsPage(site: site) }))
+  pages.append(SitePage(.reports, site.reports.first?.date, everything) { makeReportsPage(site: site) })
   for report in site.reports {
-    let inputs = digests.of(showing: [report.sourcePath], withPrograms: true)
-    pages.append((report.page, report.date, inputs, { makeReportPage(report, site: site) }))
+    pages.append(SitePage.report(report, site: site, digests: digests))
   }
-  // A country's or a program's page and feed list the same entries.
+  // A country's page and feed list the same entries.
   let countryInputs = site.countries.map { digests.of(listing: site.entries(for: $0).lazy.map(\.sourcePath)) }
-  let programInputs = site.programs.map {
-    digests.of(showing: [$0.sourcePath], listing: site.entries(for: $0).lazy.map(\.sourcePath))
-  }
-  pages.append((.countries, nil, digests.everything, { makeCountriesPage(site: site) }))
+  pages.append(SitePage(.countries, nil, everything) { makeCountriesPage(site: site) })
   for (country, inputs) in zip(site.countries, countryInputs) {
     pages.append(
-      (.country(country), site.entries(for: country).first?.date, digests.withPrograms(inputs), {
+      SitePage(.country(country), site.entries(for: country).first?.date, digests.withPrograms(inputs)) {
         makeCountryPage(country, site: site)
-      }))
+      })
   }
-  pages.append((.programs, nil, digests.everything, { makeProgramsPage(site: site) }))
-  for (program, inputs) in zip(site.programs, programInputs) {
-    pages.append((program.page, site.entries(for: program).first?.date, inputs, { makeProgramPage(program, site: site) }))
+  pages.append(SitePage(.programs, nil, everything) { makeProgramsPage(site: site) })
+  for program in site.programs {
+    pages.append(SitePage.program(program, site: site, digests: digests))
   }
-  pages.append((.search, nil, digests.config, { makeSearchPage(site: site) }))
+  pages.append(SitePage(.search, nil, digests.config) { makeSearchPage(site: site) })
 
-  var outputs = pages.map { page in
-    OutputFile(path: page.page.file, inputs: digests.of(page.page.file, page.inputs)) { page.render().markup }
-  }
+  var outputs = pages.map { $0.output(digests: digests) }
   func add(_ path: String, _ inputs: UInt64, render: @escaping @Sendable () -> String) {
     outputs.append(OutputFile(path: path, inputs: digests.of(path, inputs), render: render))
   }
 
-  add("feed.xml", digests.everything) {
+  add("feed.xml", everything) {
     makeAtomFeed(title: config.title, path: "feed.xml", page: .home, entries: site.entries, config: config).markup
   }
   for (country, inputs) in zip(site.countries, countryInputs) {
@@ -67,10 +56,11 @@ public func makeOutputs(for site: Site) -> [OutputFile] {
       ).markup
     }
   }
-  for (program, inputs) in zip(site.programs, programInputs) {
+  for program in site.programs {
     let path = program.page.folder + "feed.xml"
     let entries = site.entries(for: program)
-    add(path, inputs) {
+    // The feed names the program, and shows none of its description.
+    add(path, digests.of(listing: [program.sourcePath] + entries.map(\.sourcePath))) {
       makeAtomFeed(
         title: "\(program.name) · \(config.title)", path: path, page: program.page, entries: entries, config: config
       ).markup
@@ -78,7 +68,7 @@ public func makeOutputs(for site: Site) -> [OutputFile] {
   }
 
   let sitemapURLs = pages.map { SitemapURL(page: $0.page, lastModified: $0.lastModified) }
-  add("sitemap.xml", digests.everything) {
+  add("sitemap.xml", everything) {
     makeSitemap(sitemapURLs.sorted { $0.page < $1.page }, config: config).markup
   }
   add("robots.txt", digests.config) { makeRobots(config: config) }
@@ -87,6 +77,87 @@ public func makeOutputs(for site: Site) -> [OutputFile] {
   add(searchScriptPath, 0) { searchScript }
   add(faviconPath, 0) { favicon }
   return outputs
+}
+
+/// The pages of `site` that show the body of a file at one of `paths` (an issue's page
+/// shows its note and its articles'): after edits that changed only the bodies' HTML, the
+/// files `makeOutputs` would find changed, with the same inputs, at a fraction of the cost.
+public func makeOutputs(for site: Site, showingBodiesOf paths: Set<String>) -> [OutputFile] {
+  let digests = InputDigests(site: site)
+  var pages: [SitePage] = []
+  for issue in site.issues
+  where paths.contains(issue.sourcePath) || issue.articles.contains(where: { paths.contains($0.sourcePath) }) {
+    pages += SitePage.issue(issue, site: site, digests: digests).filter { $0.shown.contains(where: paths.contains) }
+  }
+  for report in site.reports where paths.contains(report.sourcePath) {
+    pages.append(SitePage.report(report, site: site, digests: digests))
+  }
+  for program in site.programs where paths.contains(program.sourcePath) {
+    pages.append(SitePage.program(program, site: site, digests: digests))
+  }
+  return pages.map { $0.output(digests: digests) }
+}
+
+/// A page of the site, not yet rendered: where it goes, its date for the sitemap, what it
+/// is made from, and the content files whose bodies it shows.
+private struct SitePage {
+  let page: PagePath
+  let lastModified: Day?
+  let inputs: UInt64
+  let shown: [String]
+  let render: @Sendable () -> HTML
+
+  init(
+    _ page: PagePath, _ lastModified: Day?, _ inputs: UInt64, showing shown: [String] = [],
+    render: @escaping @Sendable () -> HTML
+  ) {
+    self.page = page
+    self.lastModified = lastModified
+    self.inputs = inputs
+    self.shown = shown
+    self.render = render
+  }
+
+  func output(digests: InputDigests) -> OutputFile {
+    OutputFile(path: page.file, inputs: digests.of(page.file, inputs)) { render().markup }
+  }
+
+  /// An issue's page, which shows the issue's note and every article in full, and each
+  /// article's page; the issue's and the neighbouring articles' titles are listing, and all show
+  /// program names (the tags).
+  static func issue(_ issue: Issue, site: Site, digests: InputDigests) -> [SitePage] {
+    let shown = [issue.sourcePath] + issue.articles.map(\.sourcePath)
+    var pages = [
+      SitePage(issue.page, issue.date, digests.of(showing: shown, withPrograms: true), showing: shown) {
+        makeIssuePage(issue, site: site)
+      }
+    ]
+    for (index, article) in issue.articles.enumerated() {
+      let neighbours = issue.articles[max(index - 1, 0)..<min(index + 2, issue.articles.count)]
+      let listed = [issue.sourcePath] + neighbours.lazy.map(\.sourcePath).filter { $0 != article.sourcePath }
+      let shown = [article.sourcePath]
+      pages.append(
+        SitePage(article.page, article.date, digests.of(showing: shown, listing: listed, withPrograms: true), showing: shown) {
+          makeArticlePage(article, in: issue, site: site)
+        })
+    }
+    return pages
+  }
+
+  static func report(_ report: Report, site: Site, digests: InputDigests) -> SitePage {
+    let shown = [report.sourcePath]
+    return SitePage(report.page, report.date, digests.of(showing: shown, withPrograms: true), showing: shown) {
+      makeReportPage(report, site: site)
+    }
+  }
+
+  /// A program's page: its description, and the entries that name it.
+  static func program(_ program: Program, site: Site, digests: InputDigests) -> SitePage {
+    let shown = [program.sourcePath]
+    let entries = site.entries(for: program)
+    let inputs = digests.of(showing: shown, listing: entries.lazy.map(\.sourcePath))
+    return SitePage(program.page, entries.first?.date, inputs, showing: shown) { makeProgramPage(program, site: site) }
+  }
 }
 
 /// Digests of what pages are made from, built from the digests of the content files
@@ -101,8 +172,6 @@ struct InputDigests {
   private let site: Site
   /// `site.yml` alone.
   let config: UInt64
-  /// Every content file's listing.
-  let everything: UInt64
   /// Every program file's listing.
   private let programs: UInt64
 
@@ -111,19 +180,23 @@ struct InputDigests {
     var config = StableHash()
     config.combine(site.sourceDigests["site.yml"]?.full ?? 0)
     self.config = config.value
-    // The published files only: drafts and future entries are not part of the site.
+    var programs = StableHash()
+    for program in site.programs { programs.combine(site.sourceDigests[program.sourcePath]?.listing ?? 0) }
+    self.programs = programs.value
+  }
+
+  /// Every content file's listing: for the pages that show the whole site. The published
+  /// files only: drafts and future entries are not part of the site.
+  func everything() -> UInt64 {
     var everything = StableHash()
-    everything.combine(config.value)
+    everything.combine(config)
     for issue in site.issues {
       everything.combine(site.sourceDigests[issue.sourcePath]?.listing ?? 0)
       for article in issue.articles { everything.combine(site.sourceDigests[article.sourcePath]?.listing ?? 0) }
     }
     for report in site.reports { everything.combine(site.sourceDigests[report.sourcePath]?.listing ?? 0) }
     for program in site.programs { everything.combine(site.sourceDigests[program.sourcePath]?.listing ?? 0) }
-    self.everything = everything.value
-    var programs = StableHash()
-    for program in site.programs { programs.combine(site.sourceDigests[program.sourcePath]?.listing ?? 0) }
-    self.programs = programs.value
+    return everything.value
   }
 
   /// A page that shows the bodies of the content files at `shown` and lists the files at
@@ -146,23 +219,6 @@ struct InputDigests {
     hash.combine(inputs)
     hash.combine(programs)
     return hash.value
-  }
-
-  /// An issue's page: the issue and every article in it in full, and the program files
-  /// (for the tags).
-  func of(_ issue: Issue) -> UInt64 {
-    of(showing: [issue.sourcePath] + issue.articles.map(\.sourcePath), withPrograms: true)
-  }
-
-  /// The page of the article at `index` in `issue`: the article in full; its issue, and
-  /// the articles before and after it (for the previous and next links); the program
-  /// files (for the tags).
-  func of(articleAt index: Int, in issue: Issue) -> UInt64 {
-    let article = issue.articles[index]
-    let neighbours = issue.articles[max(index - 1, 0)..<min(index + 2, issue.articles.count)]
-    return of(
-      showing: [article.sourcePath], listing: [issue.sourcePath] + neighbours.lazy.map(\.sourcePath).filter { $0 != article.sourcePath },
-      withPrograms: true)
   }
 
   /// One output file: its path with what it is made from.

@@ -58,6 +58,17 @@ import Testing
 
     var testDescription: String { rawValue }
 
+    /// The content file the change edits, creates or removes.
+    var path: String {
+      switch self {
+      case .articleText, .articleClosingText, .articleCountries, .articleTitle, .deletedArticle: firstArticle
+      case .newArticle: "issues/2017-23/99-late-news.md"
+      case .programDescription: "programs/tysp.md"
+      case .siteConfig: "site.yml"
+      case .issueTitle: "issues/2017-23/issue.md"
+      }
+    }
+
     func apply(to newsletter: Newsletter) throws {
       switch self {
       case .articleText:
@@ -71,7 +82,7 @@ import Testing
       case .newArticle:
         try write(
           [
-            "issues/2017-23/99-late-news.md":
+            path:
               "---\ntitle: Late news\nsection: \(try section(of: newsletter))\ncountries: [Laos]\nprograms: [tysp]\n---\nA late item about Laos.\n"
           ], to: newsletter.content)
       case .deletedArticle:

@@ -14,6 +14,9 @@ public struct ParseCache: Sendable {
   var headers: [String: CachedHeader] = [:]
   /// Each file's parse, by content path.
   var parses: [String: CachedParse] = [:]
+  /// What the last build parsed its files with (in memory only): edits applied without
+  /// assembling the site again are parsed with it too.
+  var context: ParseContext?
 
   public init(version: String) {
     self.version = version
@@ -280,6 +283,15 @@ extension ParsedFile {
     case .report(let report, _, _): report.body
     case .program(let program): program.description
     case .nothing: nil
+    }
+  }
+
+  /// The article or report the file became.
+  var entry: Entry? {
+    switch self {
+    case .article(_, let article, _, _): .article(article)
+    case .report(let report, _, _): .report(report)
+    default: nil
     }
   }
 

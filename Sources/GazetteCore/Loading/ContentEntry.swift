@@ -9,7 +9,7 @@ public struct ContentEntry: Sendable {
   public let displayPath: String
   /// What tells a changed file from an unchanged one; nil when unknown or too recent to
   /// trust (the file is read every time).
-  public let stamp: FileStamp?
+  public private(set) var stamp: FileStamp?
   private let source: Source
 
   private enum Source: Sendable {
@@ -32,6 +32,14 @@ public struct ContentEntry: Sendable {
     displayPath = file.displayPath
     stamp = nil
     source = .memory(file)
+  }
+
+  /// The same file, known to have changed since it was found: with no stamp, so that it is
+  /// read again.
+  public var changed: ContentEntry {
+    var entry = self
+    entry.stamp = nil
+    return entry
   }
 
   /// The file's text; nil and one error when it is not usable text (unreadable, empty,

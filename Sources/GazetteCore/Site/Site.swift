@@ -3,21 +3,21 @@
 public struct Site: Sendable {
   public let config: SiteConfig
   /// Newest (highest number) first.
-  public let issues: [Issue]
+  public private(set) var issues: [Issue]
   /// Newest first.
-  public let reports: [Report]
+  public private(set) var reports: [Report]
   /// By name.
   public let programs: [Program]
   /// The countries that at least one entry names, by name.
   public let countries: [Country]
   /// Every article and report, newest first.
-  public let entries: [Entry]
+  public private(set) var entries: [Entry]
   /// Digests of what each content file became, by content path: pages that show a file
   /// change only when its digests do.
-  public let sourceDigests: [String: SourceDigest]
+  public private(set) var sourceDigests: [String: SourceDigest]
 
-  private let entriesByCountry: [String: [Entry]]
-  private let entriesByProgram: [String: [Entry]]
+  private var entriesByCountry: [String: [Entry]]
+  private var entriesByProgram: [String: [Entry]]
   private let programsBySlug: [String: Program]
 
   public init(
@@ -65,6 +65,34 @@ public struct Site: Sendable {
     entriesByProgram[program.slug] ?? []
   }
 
+  /// The same site with `entry` in place of the article or report of the same file, which
+  /// must be listed as that one was (same title, date, summary, countries, programs): only
+  /// its body may differ. Nil when the site has no entry from that file (a draft, say).
+  public func replacing(_ entry: Entry, digest: SourceDigest) -> Site? {
+    let path = entry.sourcePath
+    guard let index = entries.firstIndex(where: { $0.sourcePath == path }) else { return nil }
+    var site = self
+    site.entries[index] = entry
+    for country in entry.countries {
+      site.entriesByCountry[country.code]?.replaceAll(from: path, with: entry)
+    }
+    for slug in entry.programs {
+      site.entriesByProgram[slug]?.replaceAll(from: path, with: entry)
+    }
+    switch entry {
+    case .article(let article):
+      guard let issue = issues.firstIndex(where: { $0.number == article.issueNumber }),
+        let position = issues[issue].articles.firstIndex(where: { $0.sourcePath == path })
+      else { return nil }
+      site.issues[issue].articles[position] = article
+    case .report(let report):
+      guard let position = reports.firstIndex(where: { $0.sourcePath == path }) else { return nil }
+      site.reports[position] = report
+    }
+    site.sourceDigests[path] = digest
+    return site
+  }
+
   /// The program with this slug.
   public func program(slug: String) -> Program? {
     programsBySlug[slug]
@@ -82,5 +110,12 @@ public struct SourceDigest: Sendable, Hashable {
   public init(full: UInt64, listing: UInt64) {
     self.full = full
     self.listing = listing
+  }
+}
+
+extension [Entry] {
+  /// Puts `entry` in place of every entry from the file at `path`.
+  fileprivate mutating func replaceAll(from path: String, with entry: Entry) {
+    for index in indices where self[index].sourcePath == path { self[index] = entry }
   }
 }

@@ -69,6 +69,7 @@ public enum SiteAssembler {
       options: config?.markdownOptions ?? .site, directory: directory, issues: headers, issueFolders: issueFolders,
       routes: routes(of: kinds.map { ($0.entry.path, $0.kind) }, issues: headers),
       mentionFinder: CountryMentionFinder(directory: directory), homeCountry: config?.homeCountry)
+    cache.context = context
 
     // Reuse what the cache still answers for; read and parse the rest on all cores. The
     // parses stay in the order of `kinds`, which is the order of paths.
@@ -128,6 +129,41 @@ public enum SiteAssembler {
       config: config, issues: parts.issues, reports: parts.reports, programs: parts.programs,
       sourceDigests: parts.digests)
     return (site, diagnostics)
+  }
+
+  /// `site` after edits to the files `entries` list, when they changed nothing but the HTML
+  /// of articles' and reports' bodies (text below the first paragraph, say): the same site
+  /// with the new bodies, made without assembling it again. Nil when an edit changed
+  /// anything else (a title, the summary, a link, a problem found) or is to another kind
+  /// of file, or to one `site` does not show: then the site must be assembled again.
+  public static func applyingBodyEdits(_ entries: [ContentEntry], to site: Site, cache: inout ParseCache) -> Site? {
+    guard let context = cache.context else { return nil }
+    var site = site
+    var parses: [(path: String, parse: CachedParse)] = []
+    for entry in entries {
+      let kind = ContentParser.kind(of: entry.path)
+      switch kind {
+      case .article, .report: break
+      default: return nil
+      }
+      let (file, problems) = entry.read()
+      guard let old = cache.parses[entry.path], let file, problems.isEmpty else { return nil }
+      let header = kind.issueFolder.flatMap { context.issues[$0] }
+      let parse = CachedParse(
+        stamp: entry.stamp, issueStamp: old.issueStamp, result: ContentParser.parse(file, kind: kind, context: context),
+        header: header)
+      guard parse.digest.listing == old.digest.listing, let edited = parse.result.parsed.entry,
+        let next = site.replacing(edited, digest: parse.digest)
+      else { return nil }
+      site = next
+      parses.append((entry.path, parse))
+    }
+    cache.parsedCount = parses.count
+    for (path, parse) in parses {
+      cache.parses[path] = parse
+      cache.changedFolders.insert(ParseCache.folder(of: path))
+    }
+    return site
   }
 
   /// What `link` makes of every file's parse: the site's parts and what each file became.

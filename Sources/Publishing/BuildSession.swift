@@ -1,0 +1,80 @@
+import Foundation
+import GazetteCore
+
+/// Builds one site again and again, as `gazette serve` does, keeping what the last build
+/// made in memory: the parse cache, and the site it wrote. An edit that changes nothing but
+/// the text of articles' or reports' bodies (below their first paragraph, where lists do
+/// not look) is applied to that site directly: the edited files are parsed and the pages
+/// that show their text are rendered, which takes milliseconds on a site of any size. Any
+/// other change builds the whole site, using the cache.
+///
+/// The output folder is taken to be written by this session alone: an edit is written
+/// without checking the folder again.
+public struct BuildSession: Sendable {
+  public private(set) var cache: ParseCache
+  /// What the last build wrote; nil when it wrote nothing.
+  private var last: WrittenSite?
+
+  public init(cache: ParseCache) {
+    self.cache = cache
+  }
+
+  /// A build of the whole content folder.
+  public mutating func build(_ options: BuildOptions) -> BuildResult {
+    let (result, written) = Builder.buildKeepingSite(options, cache: &cache)
+    last = written
+    return result
+  }
+
+  /// A build after the files at `changedPaths` (absolute paths below the content folder)
+  /// changed, with the options of the builds before it; empty when anything may have
+  /// changed.
+  public mutating func rebuild(_ options: BuildOptions, changedPaths: Set<String>) -> BuildResult {
+    applyingBodyEdits(at: changedPaths, options) ?? build(options)
+  }
+
+  /// The edits at `changedPaths` applied to the last build's site, when they changed only
+  /// bodies' text; nil when the whole site must be built.
+  private mutating func applyingBodyEdits(at changedPaths: Set<String>, _ options: BuildOptions) -> BuildResult? {
+    let start = DispatchTime.now()
+    guard let last, !changedPaths.isEmpty else { return nil }
+    let root = options.content.standardizedFileURL.path + "/"
+    var edited: [ContentEntry] = []
+    for path in changedPaths.sorted() {
+      guard path.hasPrefix(root), let entry = last.entry(at: String(path.dropFirst(root.count))) else { return nil }
+      edited.append(entry.changed)
+    }
+    guard let site = SiteAssembler.applyingBodyEdits(edited, to: last.site, cache: &cache) else { return nil }
+    let outputs = makeOutputs(for: site, showingBodiesOf: Set(edited.map(\.path)))
+    var manifest = last.manifest
+    let writer = OutputWriter(directory: options.output, version: Builder.version)
+    self.last = nil
+    guard let report = try? writer.rewrite(outputs, manifest: &manifest) else { return nil }
+    self.last = WrittenSite(
+      entries: last.entries, site: site, manifest: manifest, diagnostics: last.diagnostics, pageCount: last.pageCount)
+    return BuildResult(
+      diagnostics: last.diagnostics, report: report, parsedFiles: edited.count, pageCount: last.pageCount,
+      seconds: Builder.seconds(since: start))
+  }
+}
+
+/// What a build wrote, kept by `BuildSession` for the next one.
+struct WrittenSite: Sendable {
+  /// The content files, by path.
+  var entries: [ContentEntry]
+  var site: Site
+  /// The output folder's manifest.
+  var manifest: Manifest
+  var diagnostics: [Diagnostic]
+  var pageCount: Int
+
+  /// The content file at `path` (inside the content folder).
+  func entry(at path: String) -> ContentEntry? {
+    var (low, high) = (0, entries.count)
+    while low < high {
+      let middle = (low + high) / 2
+      if entries[middle].path < path { low = middle + 1 } else { high = middle }
+    }
+    return low < entries.count && entries[low].path == path ? entries[low] : nil
+  }
+}

@@ -1,0 +1,129 @@
+import Foundation
+import GazetteCore
+import Testing
+
+@testable import Publishing
+
+/// `gazette serve`'s builds: after each kind of change, the session's output folder holds
+/// what a full build of the changed content writes, and an edit to an article's or a
+/// report's text below its first paragraph is applied without building the site again.
+@Suite struct BuildSessionTests {
+  typealias Newsletter = IncrementalBuildTests.Newsletter
+  typealias Change = IncrementalBuildTests.Change
+
+  /// A session that has built the newsletter into `Preview/`.
+  struct Preview {
+    let newsletter: Newsletter
+    var session = BuildSession(cache: ParseCache(version: Builder.version))
+    var options: BuildOptions {
+      BuildOptions(
+        content: newsletter.content, output: newsletter.folder.appendingPathComponent("Preview"),
+        searchIndexing: .disabled)
+    }
+
+    init() throws {
+      newsletter = try Newsletter()
+      let first = session.build(options)
+      #expect(!first.hasErrors, "\(first.diagnostics)")
+    }
+
+    /// The session's build after the files at `paths` (content paths) changed.
+    mutating func rebuild(after paths: [String]) -> BuildResult {
+      let changed = paths.map { newsletter.content.standardizedFileURL.appendingPathComponent($0).path }
+      return session.rebuild(options, changedPaths: Set(changed))
+    }
+
+    /// Expects the preview folder to hold what a full build writes: the same files with the
+    /// same bytes, and a manifest that says the same (the session adds lines to its end).
+    func expectSameAsFullBuild(_ result: BuildResult) throws {
+      let full = newsletter.build(into: "Full")
+      #expect(!result.hasErrors, "\(result.diagnostics)")
+      #expect(result.diagnostics == full.diagnostics)
+      var preview = try snapshot(of: options.output)
+      var expected = try snapshot(of: newsletter.folder.appendingPathComponent("Full"))
+      #expect(preview.keys.sorted() == expected.keys.sorted())
+      let manifests = try [preview, expected].map { files in
+        let data = try #require(files[Manifest.fileName])
+        return try #require(Manifest(text: String(decoding: data, as: UTF8.self), version: Builder.version))
+      }
+      #expect(manifests[0] == manifests[1])
+      preview[Manifest.fileName] = nil
+      expected[Manifest.fileName] = nil
+      for (path, data) in expected where preview[path] != data {
+        Issue.record("\(path) differs from a full build's")
+      }
+    }
+  }
+
+  @Test func anEditBelowTheSummaryRendersOnlyThePagesThatShowIt() throws {
+    var preview = try Preview()
+    let path = IncrementalBuildTests.firstArticle
+    try preview.newsletter.append("\nA new closing paragraph, with *emphasis*.\n", to: path)
+    let result = preview.rebuild(after: [path])
+
+    // Only the article's page and its issue's were looked at, and both changed.
+    let report = try #require(result.report)
+    #expect(report == WriteReport(written: 2, unchanged: 0, skipped: 0, removed: 0))
+    #expect(result.parsedFiles == 1)
+    try preview.expectSameAsFullBuild(result)
+  }
+
+  @Test func editsToAReportAndTwoArticlesAtOnce() throws {
+    var preview = try Preview()
+    let paths = [
+      "reports/cistrat-2021-2022.md", IncrementalBuildTests.firstArticle, "issues/2017-23/03-china-laos.md",
+    ]
+    for path in paths { try preview.newsletter.append("\nOne more paragraph.\n", to: path) }
+    let result = preview.rebuild(after: paths)
+
+    // The report's page, two article pages and one issue page.
+    #expect(result.report?.written == 4)
+    #expect(result.report?.skipped == 0)
+    try preview.expectSameAsFullBuild(result)
+  }
+
+  /// Every other kind of change builds the whole site.
+  @Test(arguments: Change.allCases.filter { $0 != .articleClosingText })
+  func writesWhatAFullBuildWrites(after change: Change) throws {
+    var preview = try Preview()
+    try change.apply(to: preview.newsletter)
+    let result = preview.rebuild(after: [change.path])
+    #expect(try #require(result.report).skipped > 2)
+    try preview.expectSameAsFullBuild(result)
+  }
+
+  /// The watcher may report a path with no file any more, or a folder: the whole site is
+  /// built.
+  @Test func aPathThatIsNoContentFileBuildsTheWholeSite() throws {
+    var preview = try Preview()
+    try preview.newsletter.append("\nA new closing paragraph.\n", to: IncrementalBuildTests.firstArticle)
+    let result = preview.rebuild(after: [IncrementalBuildTests.firstArticle, "issues/2017-23"])
+    #expect(try #require(result.report).skipped > 2)
+    try preview.expectSameAsFullBuild(result)
+  }
+}
+
+/// The pages `makeOutputs(for:showingBodiesOf:)` picks are exactly those whose inputs
+/// change when nothing but the body of one file does, with the inputs `makeOutputs` gives.
+@Suite struct BodyOutputsTests {
+  @Test func areThoseABodyChangeReaches() throws {
+    let newsletter = try IncrementalBuildTests.Newsletter()
+    let site = try #require(Builder.assemble(BuildOptions(content: newsletter.content, output: newsletter.folder)).site)
+    let before = Dictionary(uniqueKeysWithValues: makeOutputs(for: site).map { ($0.path, $0.inputs) })
+    var reachedPages = 0
+    for (path, digest) in site.sourceDigests where path != "site.yml" {
+      var digests = site.sourceDigests
+      digests[path] = SourceDigest(full: digest.full &+ 1, listing: digest.listing)
+      let changed = Site(
+        config: site.config, issues: site.issues, reports: site.reports, programs: site.programs, sourceDigests: digests)
+      let after = makeOutputs(for: changed)
+      let reached = after.filter { before[$0.path] != $0.inputs }
+      let picked = makeOutputs(for: changed, showingBodiesOf: [path])
+      #expect(picked.map(\.path).sorted() == reached.map(\.path).sorted(), "\(path)")
+      #expect(picked.map(\.inputs).sorted() == reached.map(\.inputs).sorted(), "\(path)")
+      if !picked.isEmpty { reachedPages += 1 }
+    }
+    // Every published article, report, issue and program has a page that shows its body.
+    #expect(reachedPages > 20)
+  }
+}
