@@ -16,7 +16,10 @@
 #      turns, each round in a rotated order; wall time from the script, CPU time and max
 #      RSS from GNU time;
 #   5. builds a copy of each corpus incrementally: once whole, once with nothing changed,
-#      then --runs times after one article changed, into the same output folder;
+#      then --runs times after one article changed, into the same output folder; then
+#      runs `gazette serve` on the copy and edits --runs articles below their first
+#      paragraph and --runs in their first paragraph, timing each rebuild as the preview
+#      reports it (from the first file event to the pages written);
 #   6. prints the medians as Markdown tables.
 #
 # Every build writes into a new folder under Benchmarks/.scratch/run-<time>/ and nothing is
@@ -227,6 +230,50 @@ for size in "${SIZE_LIST[@]}"; do
   done
 done
 
+# 5c. The preview -----------------------------------------------------------------------
+# `gazette serve` on the same copy: after its first build, RUNS articles get a sentence at
+# their end (below the first paragraph, which lists show) and RUNS others a word at the
+# start of their first paragraph, one at a time. The preview says "Rebuilt in N ms" when
+# the pages are written, counting from the first file event it saw (so the 50 ms it waits
+# for an editor's writes to settle are included).
+PREVIEW="$SCRATCH/preview.tsv"
+printf 'size\tkind\tms\n' >"$PREVIEW"
+wait_for_line() { # LOG PATTERN COUNT: waits until LOG has COUNT lines matching PATTERN
+  local waited=0
+  while (($(grep -c "$2" "$1" || true) < $3)); do
+    sleep 0.1
+    waited=$((waited + 1))
+    ((waited < 1200)) || { cat "$1" >&2; echo "run.sh: the preview did not answer" >&2; exit 1; }
+  done
+}
+for size in "${SIZE_LIST[@]}"; do
+  say "$size articles: edits in the preview"
+  copy="$SCRATCH/$size/content-copy"
+  log="$SCRATCH/$size/preview.log"
+  "$GAZETTE" serve --content "$copy" --output "$SCRATCH/$size/out-preview" --port 0 >"$log" 2>&1 &
+  server=$!
+  wait_for_line "$log" '^Built' 1
+  mapfile -t articles < <(find "$copy/issues" -name '[0-9]*-*.md' | LC_ALL=C sort | sed -n "$((RUNS + 1)),$((3 * RUNS))p")
+  rebuilds=0
+  for ((i = 0; i < 2 * RUNS; i++)); do
+    article="${articles[$i]}"
+    if ((i < RUNS)); then
+      kind=below-summary
+      printf '\nA sentence added in the preview.\n' >>"$article"
+    else
+      kind=first-paragraph
+      python3 -c 'import sys; p = sys.argv[1]; t = open(p).read(); i = t.index("\n---\n", 4) + 5; open(p, "w").write(t[:i] + "Today, " + t[i:])' "$article"
+    fi
+    rebuilds=$((rebuilds + 1))
+    wait_for_line "$log" '^Rebuilt in' "$rebuilds"
+    ms=$(grep '^Rebuilt in' "$log" | tail -1 | sed 's/^Rebuilt in \([0-9]*\) ms.*/\1/')
+    printf '%s\t%s\t%s\n' "$size" "$kind" "$ms" >>"$PREVIEW"
+    sleep 0.5
+  done
+  kill -INT "$server"
+  wait "$server" || true
+done
+
 # 6. The tables -------------------------------------------------------------------------
 {
   echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')), $(free -h | awk '/^Mem:/ { print $2 }') memory, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"
@@ -234,7 +281,7 @@ done
   echo "Command: Benchmarks/run.sh --sizes $SIZES --runs $RUNS"
   [[ -z "$busy" ]] || echo "WARNING: the machine was busy (1-minute load average $busy, on $(nproc) cores): other processes competed for the CPU, so these times are too high and vary; run again on a quiet machine."
   echo
-  python3 - "$RESULTS" "$BENCH/.corpus" "$KEY" "$INCREMENTAL" <<'PYTHON'
+  python3 - "$RESULTS" "$BENCH/.corpus" "$KEY" "$INCREMENTAL" "$PREVIEW" <<'PYTHON'
 import csv, statistics, sys, os, re
 rows = [r for r in csv.DictReader(open(sys.argv[1]), delimiter="\t") if r["round"] != "0"]
 sizes = sorted({int(r["size"]) for r in rows})
@@ -288,6 +335,20 @@ for size in sizes:
              for kind in ["full", "unchanged", "one-article"]}
     print(f"| {size:,} | {secs(times['full'][0])} | {secs(times['unchanged'][0])} "
           f"| {secs(statistics.median(times['one-article']))} |")
+
+preview = list(csv.DictReader(open(sys.argv[5]), delimiter="\t"))
+print()
+print("`gazette serve`, one article edited and saved: from the first file event to the pages written,")
+print("as the preview reports it (50 ms of it are the wait for the editor's writes to settle):")
+print()
+print("| articles | edit below the first paragraph, median (min – max) | edit in the first paragraph, median (min – max) |")
+print("|---:|---:|---:|")
+for size in sizes:
+    cells = []
+    for kind in ["below-summary", "first-paragraph"]:
+        ms = [int(r["ms"]) for r in preview if int(r["size"]) == size and r["kind"] == kind]
+        cells.append(f"{statistics.median(ms):.0f} ms ({min(ms)} – {max(ms)})")
+    print(f"| {size:,} | {cells[0]} | {cells[1]} |")
 PYTHON
 } | tee "$SCRATCH/results.md"
 say "raw numbers and logs: ${SCRATCH#$ROOT/}/"
