@@ -54,6 +54,10 @@ public indirect enum JSON: Sendable, Equatable, ExpressibleByStringLiteral, Expr
     output.append(UInt8(ascii: "\""))
     var bytesOfValue = value  // `withUTF8` needs a variable; a native string is not copied
     bytesOfValue.withUTF8 { bytes in
+      guard mayNeedEscaping(bytes) else {
+        output.append(contentsOf: bytes)
+        return
+      }
       var runStart = 0
       var index = 0
       while index < bytes.count {
@@ -83,6 +87,20 @@ public indirect enum JSON: Sendable, Equatable, ExpressibleByStringLiteral, Expr
       output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
     }
     output.append(UInt8(ascii: "\""))
+  }
+
+  /// Whether `bytes` hold a byte that `quote` may escape (0xE2 starts U+2028 and U+2029).
+  /// It ORs a flag for every byte, with no branch and no early exit: a loop the compiler
+  /// turns into vector instructions, much faster than the escaping loop.
+  private static func mayNeedEscaping(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var hits: UInt8 = 0
+    for byte in bytes {
+      hits |=
+        (byte < 0x20 ? 1 : 0) | (byte == UInt8(ascii: "\"") ? 1 : 0) | (byte == UInt8(ascii: "\\") ? 1 : 0)
+        | (byte == UInt8(ascii: "<") ? 1 : 0) | (byte == UInt8(ascii: ">") ? 1 : 0) | (byte == UInt8(ascii: "&") ? 1 : 0)
+        | (byte == 0xE2 ? 1 : 0)
+    }
+    return hits != 0
   }
 
   /// `value` as a JSON string literal, quotes included, escaped for a `<script>` element.

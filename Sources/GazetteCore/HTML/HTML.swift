@@ -98,6 +98,10 @@ extension HTML {
   public static func escape(_ text: String, into output: inout String) {
     var bytesOfText = text  // `withUTF8` needs a variable; a native string is not copied
     bytesOfText.withUTF8 { bytes in
+      guard needsEscaping(bytes) else {
+        output += text
+        return
+      }
       var runStart = 0
       for index in bytes.indices {
         let replacement: String
@@ -113,12 +117,21 @@ extension HTML {
         output += replacement
         runStart = index + 1
       }
-      if runStart == 0 {
-        output += text
-      } else {
-        output.append(utf8Range: runStart..<bytes.count, of: text)
-      }
+      output.append(utf8Range: runStart..<bytes.count, of: text)
     }
+  }
+
+  /// Whether `bytes` hold one of the five bytes `escape` replaces. It ORs a flag for every
+  /// byte, with no branch and no early exit: a loop the compiler turns into vector
+  /// instructions, much faster than the escaping loop over text with nothing to escape.
+  private static func needsEscaping(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var hits: UInt8 = 0
+    for byte in bytes {
+      hits |=
+        (byte == UInt8(ascii: "&") ? 1 : 0) | (byte == UInt8(ascii: "<") ? 1 : 0) | (byte == UInt8(ascii: ">") ? 1 : 0)
+        | (byte == UInt8(ascii: "\"") ? 1 : 0) | (byte == UInt8(ascii: "'") ? 1 : 0)
+    }
+    return hits != 0
   }
 
   /// `text`, escaped.
