@@ -57,13 +57,16 @@ public struct BuildResult: Sendable {
 /// no errors; a search index that cannot be made is a warning, never a failed build.
 public enum Builder {
   /// Builds with the parse cache stored beside the output folder (`CacheStore`), and
-  /// stores the updated cache.
+  /// stores the updated cache (while the pages are written).
   public static func build(_ options: BuildOptions) -> BuildResult {
     let store = CacheStore(output: options.output)
     var cache = store.load(version: version)
-    let result = build(options, cache: &cache)
-    store.save(cache)
-    releaseInBackground(consume cache)
+    let stored = DispatchGroup()
+    let (result, written) = buildKeepingSite(options, cache: &cache) { assembled in
+      DispatchQueue.global().async(group: stored) { store.save(assembled) }
+    }
+    stored.wait()
+    releaseInBackground((consume cache, consume written))
     return result
   }
 
@@ -76,9 +79,15 @@ public enum Builder {
 
   /// A build with `cache`, and what it wrote: what `BuildSession` needs to apply an edit
   /// without building all again. Nil when nothing was written.
-  static func buildKeepingSite(_ options: BuildOptions, cache: inout ParseCache) -> (BuildResult, WrittenSite?) {
+  ///
+  /// - Parameter assembled: called with the cache once it holds this build's parses,
+  ///   before the pages are written.
+  static func buildKeepingSite(
+    _ options: BuildOptions, cache: inout ParseCache, assembled: (ParseCache) -> Void = { _ in }
+  ) -> (BuildResult, WrittenSite?) {
     let start = DispatchTime.now()
     let (entries, site, diagnostics) = assemble(options, cache: &cache)
+    assembled(cache)
     guard let site else {
       let result = BuildResult(
         diagnostics: diagnostics, report: nil, parsedFiles: cache.parsedCount, pageCount: 0,
@@ -102,7 +111,7 @@ public enum Builder {
         diagnostics: diagnostics + problems, report: report, parsedFiles: cache.parsedCount,
         pageCount: pageCount, seconds: seconds(since: start), searchIndex: search)
       let written = WrittenSite(
-        entries: entries, site: site, manifest: manifest, diagnostics: result.diagnostics, pageCount: pageCount)
+        entries: entries, site: site, manifest: manifest, diagnostics: diagnostics, pageCount: pageCount)
       return (result, written)
     } catch {
       let problem = Diagnostic(.error, path: options.output.path, message: "\(error)")

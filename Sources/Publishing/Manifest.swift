@@ -61,18 +61,36 @@ struct Manifest: Equatable {
   /// The manifest's text, sorted by path so that it is the same for the same site.
   var text: String {
     var text = Manifest.header + " " + version + "\n"
-    for (path, record) in files.sorted(by: { $0.key < $1.key }) {
-      text += Manifest.line(path, record)
+    let files = files.sorted { $0.key < $1.key }
+    text.reserveCapacity(text.utf8.count + files.reduce(0) { $0 + $1.key.utf8.count + 40 })
+    for (path, record) in files {
+      Manifest.appendLine(path, record, to: &text)
     }
     return text
   }
 
-  /// The line for the file at `path`. Read in order, the last line for a path wins, so
-  /// that lines added at the end update a manifest.
-  static func line(_ path: String, _ record: Record?) -> String {
-    guard let record else { return "- - - " + path + "\n" }
-    let inputs = record.inputs.map { String($0, radix: 16) } ?? "-"
-    return String(record.hash, radix: 16) + " " + String(record.size) + " " + inputs + " " + path + "\n"
+  /// The lines for `files`, in their order.
+  static func lines(_ files: some Sequence<(path: String, record: Record?)>) -> String {
+    var text = ""
+    for (path, record) in files { appendLine(path, record, to: &text) }
+    return text
+  }
+
+  /// Adds the line for the file at `path` to `text`. Read in order, the last line for a
+  /// path wins, so that lines added at the end update a manifest.
+  private static func appendLine(_ path: String, _ record: Record?, to text: inout String) {
+    if let record {
+      text += String(record.hash, radix: 16)
+      text += " "
+      text += String(record.size)
+      text += " "
+      text += record.inputs.map { String($0, radix: 16) } ?? "-"
+      text += " "
+    } else {
+      text += "- - - "
+    }
+    text += path
+    text += "\n"
   }
 
   /// The hash and size of `content`'s UTF-8 bytes.

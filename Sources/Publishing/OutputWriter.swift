@@ -138,7 +138,7 @@ public struct OutputWriter: Sendable {
     report.unchanged = report.skipped
     guard !changed.isEmpty else { return report }
 
-    try append(changed.map { Manifest.line($0.path, nil) }.joined(), to: Manifest.fileName)
+    try append(Manifest.lines(changed.map { ($0.path, nil) }), to: Manifest.fileName)
     for output in changed { manifest.files[output.path] = .some(nil) }
     let results = changed.parallelMap { output -> Result<(Manifest.Record, Bool), any Error> in
       let content = output.render()
@@ -148,14 +148,14 @@ public struct OutputWriter: Sendable {
       }
       return Result { try write(content, to: output.path, atomically: true) }.map { (record, true) }
     }
-    var lines = ""
+    var records: [(path: String, record: Manifest.Record?)] = []
     for (output, result) in zip(changed, results) {
       let (record, wasWritten) = try result.get()
       manifest.files[output.path] = record
-      lines += Manifest.line(output.path, record)
+      records.append((output.path, record))
       if wasWritten { report.written += 1 } else { report.unchanged += 1 }
     }
-    try append(lines, to: Manifest.fileName)
+    try append(Manifest.lines(records), to: Manifest.fileName)
     return report
   }
 

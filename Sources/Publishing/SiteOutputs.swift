@@ -12,19 +12,15 @@ public func makeOutputs(for site: Site) -> [OutputFile] {
   let config = site.config
   let digests = InputDigests(site: site)
   let everything = digests.everything()
-  var pages: [SitePage] = []
 
+  // The pages that list many entries come first, so that rendering, which goes in this
+  // order on all cores, does not end with one core on a long page.
+  var pages: [SitePage] = []
   pages.append(SitePage(.home, site.entries.first?.date, everything) { makeHomePage(site: site) })
   pages.append(SitePage(.issues, site.latestIssue?.date, everything) { makeIssueArchivePage(site: site) })
-  for issue in site.issues {
-    pages += SitePage.issue(issue, site: site, digests: digests)
-  }
   pages.append(SitePage(.reports, site.reports.first?.date, everything) { makeReportsPage(site: site) })
-  for report in site.reports {
-    pages.append(SitePage.report(report, site: site, digests: digests))
-  }
   // A country's page and feed list the same entries.
-  let countryInputs = site.countries.map { digests.of(listing: site.entries(for: $0).lazy.map(\.sourcePath)) }
+  let countryInputs = site.countries.parallelMap { digests.of(listing: site.entries(for: $0).lazy.map(\.sourcePath)) }
   pages.append(SitePage(.countries, nil, everything) { makeCountriesPage(site: site) })
   for (country, inputs) in zip(site.countries, countryInputs) {
     pages.append(
@@ -37,12 +33,21 @@ public func makeOutputs(for site: Site) -> [OutputFile] {
     pages.append(SitePage.program(program, site: site, digests: digests))
   }
   pages.append(SitePage(.search, nil, digests.config) { makeSearchPage(site: site) })
+  // The many pages of issues and articles are made, digests and all, on all cores.
+  pages += site.issues.parallelMap { SitePage.issue($0, site: site, digests: digests) }.joined()
+  for report in site.reports {
+    pages.append(SitePage.report(report, site: site, digests: digests))
+  }
 
-  var outputs = pages.map { $0.output(digests: digests) }
+  var outputs: [OutputFile] = []
+  outputs.reserveCapacity(pages.count + site.countries.count + site.programs.count + 7)
   func add(_ path: String, _ inputs: UInt64, render: @escaping @Sendable () -> String) {
     outputs.append(OutputFile(path: path, inputs: digests.of(path, inputs), render: render))
   }
-
+  let sitemapURLs = pages.map { SitemapURL(page: $0.page, lastModified: $0.lastModified) }
+  add("sitemap.xml", everything) {
+    makeSitemap(sitemapURLs.sorted { $0.page < $1.page }, config: config).markup
+  }
   add("feed.xml", everything) {
     makeAtomFeed(title: config.title, path: "feed.xml", page: .home, entries: site.entries, config: config).markup
   }
@@ -66,11 +71,7 @@ public func makeOutputs(for site: Site) -> [OutputFile] {
       ).markup
     }
   }
-
-  let sitemapURLs = pages.map { SitemapURL(page: $0.page, lastModified: $0.lastModified) }
-  add("sitemap.xml", everything) {
-    makeSitemap(sitemapURLs.sorted { $0.page < $1.page }, config: config).markup
-  }
+  outputs += pages.parallelMap { $0.output(digests: digests) }
   add("robots.txt", digests.config) { makeRobots(config: config) }
   add("404.html", digests.config) { makeNotFoundPage(site: site).markup }
   add(stylesheetPath, 0) { stylesheet }
