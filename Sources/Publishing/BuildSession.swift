@@ -2,11 +2,13 @@ import Foundation
 import GazetteCore
 
 /// Builds one site again and again, as `gazette serve` does, keeping what the last build
-/// made in memory: the parse cache, and the site it wrote. An edit that changes nothing but
-/// the text of articles' or reports' bodies (below their first paragraph, where lists do
-/// not look) is applied to that site directly: the edited files are parsed and the pages
-/// that show their text are rendered, which takes milliseconds on a site of any size. Any
-/// other change builds the whole site, using the cache.
+/// made in memory: the parse cache, and the site it wrote. An edit to articles or reports
+/// that leaves them where they are in the site (the same date, countries, programs, links;
+/// see `SiteAssembler.applyingEdits`) is applied to that site directly: the edited files
+/// are parsed, and the pages whose inputs changed are rendered. When only the text below
+/// the first paragraph changed, which no list shows, only the pages that show the text
+/// are even looked at: that takes milliseconds on a site of any size. Any other change
+/// builds the whole site, using the cache.
 ///
 /// The output folder is taken to be written by this session alone: an edit is written
 /// without checking the folder again.
@@ -30,12 +32,12 @@ public struct BuildSession: Sendable {
   /// changed, with the options of the builds before it; empty when anything may have
   /// changed.
   public mutating func rebuild(_ options: BuildOptions, changedPaths: Set<String>) -> BuildResult {
-    applyingBodyEdits(at: changedPaths, options) ?? build(options)
+    applyingEdits(at: changedPaths, options) ?? build(options)
   }
 
-  /// The edits at `changedPaths` applied to the last build's site, when they changed only
-  /// bodies' text; nil when the whole site must be built.
-  private mutating func applyingBodyEdits(at changedPaths: Set<String>, _ options: BuildOptions) -> BuildResult? {
+  /// The edits at `changedPaths` applied to the last build's site; nil when the whole site
+  /// must be built.
+  private mutating func applyingEdits(at changedPaths: Set<String>, _ options: BuildOptions) -> BuildResult? {
     let start = DispatchTime.now()
     guard let last, !changedPaths.isEmpty else { return nil }
     let root = options.content.standardizedFileURL.path + "/"
@@ -44,16 +46,20 @@ public struct BuildSession: Sendable {
       guard path.hasPrefix(root), let entry = last.entry(at: String(path.dropFirst(root.count))) else { return nil }
       edited.append(entry.changed)
     }
-    guard let site = SiteAssembler.applyingBodyEdits(edited, to: last.site, cache: &cache) else { return nil }
-    let outputs = makeOutputs(for: site, showingBodiesOf: Set(edited.map(\.path)))
+    guard let edits = SiteAssembler.applyingEdits(edited, to: last.site, diagnostics: last.diagnostics, cache: &cache)
+    else { return nil }
+    let outputs =
+      edits.changedOnlyBodies
+      ? makeOutputs(for: edits.site, showingBodiesOf: Set(edited.map(\.path))) : makeOutputs(for: edits.site)
     var manifest = last.manifest
     let writer = OutputWriter(directory: options.output, version: Builder.version)
     self.last = nil
     guard let report = try? writer.rewrite(outputs, manifest: &manifest) else { return nil }
     self.last = WrittenSite(
-      entries: last.entries, site: site, manifest: manifest, diagnostics: last.diagnostics, pageCount: last.pageCount)
+      entries: last.entries, site: edits.site, manifest: manifest, diagnostics: edits.diagnostics,
+      pageCount: last.pageCount)
     return BuildResult(
-      diagnostics: last.diagnostics, report: report, parsedFiles: edited.count, pageCount: last.pageCount,
+      diagnostics: edits.diagnostics, report: report, parsedFiles: edited.count, pageCount: last.pageCount,
       seconds: Builder.seconds(since: start))
   }
 }

@@ -273,6 +273,58 @@ extension ContentParser.Kind {
   }
 }
 
+extension ParseResult {
+  /// Whether this parse of a file, an article or a report, leaves it where `old` put it in
+  /// the site: the same date, issue, number, draft state, countries, programs and heading
+  /// ids, the same links (wherever they are in the text), and no error.
+  func keepsPlaces(of old: ParseResult) -> Bool {
+    guard let place = parsed.place, place == old.parsed.place, !diagnostics.contains(where: \.isError) else {
+      return false
+    }
+    return links.map(\.unplaced) == old.links.map(\.unplaced)
+  }
+}
+
+/// What puts an article or a report where it is in the site.
+private struct EntryPlace: Equatable {
+  var isArticle: Bool
+  var date: Day
+  var issueNumber: Int
+  var order: Int
+  var slug: String
+  var isDraft: Bool
+  var countries: [Country]
+  var programs: [String]
+  var headingIDs: [String]
+}
+
+extension ParsedFile {
+  fileprivate var place: EntryPlace? {
+    switch self {
+    case .article(_, let article, _, let isDraft):
+      EntryPlace(
+        isArticle: true, date: article.date, issueNumber: article.issueNumber, order: article.order,
+        slug: article.slug, isDraft: isDraft, countries: article.countries, programs: article.programs,
+        headingIDs: article.body.headingIDs)
+    case .report(let report, _, let isDraft):
+      EntryPlace(
+        isArticle: false, date: report.date, issueNumber: 0, order: 0, slug: report.slug, isDraft: isDraft,
+        countries: report.countries, programs: report.programs, headingIDs: report.body.headingIDs)
+    default:
+      nil
+    }
+  }
+}
+
+extension SiteLink {
+  /// The link without where it is in its file.
+  fileprivate var unplaced: SiteLink {
+    var link = self
+    link.place = SourcePlace(displayPath: place.displayPath)
+    return link
+  }
+}
+
 extension ParsedFile {
   /// The file's rendered Markdown: an article's or a report's body, an issue's note, a
   /// program's description.

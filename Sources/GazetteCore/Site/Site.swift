@@ -66,8 +66,9 @@ public struct Site: Sendable {
   }
 
   /// The same site with `entry` in place of the article or report of the same file, which
-  /// must be listed as that one was (same title, date, summary, countries, programs): only
-  /// its body may differ. Nil when the site has no entry from that file (a draft, say).
+  /// must have the same place in every list (the same date, issue, number, countries and
+  /// programs); its title, summary and body may differ. Nil when the site has no entry
+  /// from that file (a draft, say).
   public func replacing(_ entry: Entry, digest: SourceDigest) -> Site? {
     let path = entry.sourcePath
     guard let index = entries.firstIndex(where: { $0.sourcePath == path }) else { return nil }

@@ -131,14 +131,27 @@ public enum SiteAssembler {
     return (site, diagnostics)
   }
 
-  /// `site` after edits to the files `entries` list, when they changed nothing but the HTML
-  /// of articles' and reports' bodies (text below the first paragraph, say): the same site
-  /// with the new bodies, made without assembling it again. Nil when an edit changed
-  /// anything else (a title, the summary, a link, a problem found) or is to another kind
-  /// of file, or to one `site` does not show: then the site must be assembled again.
-  public static func applyingBodyEdits(_ entries: [ContentEntry], to site: Site, cache: inout ParseCache) -> Site? {
+  /// A site with edits applied (see `applyingEdits`).
+  public struct EditedSite: Sendable {
+    public var site: Site
+    /// Every problem found, sorted.
+    public var diagnostics: [Diagnostic]
+    /// Whether the edits changed nothing but the HTML of bodies (text below the first
+    /// paragraph, say): then only the pages that show the bodies changed.
+    public var changedOnlyBodies: Bool
+  }
+
+  /// `site`, with `diagnostics`, after edits to articles and reports (the files `entries`
+  /// list) that left each where it was: the same date, issue, number, draft state,
+  /// countries, programs, heading ids and links; its title, summary and text may differ.
+  /// Made without assembling the site again. Nil when an edit did more, found an error, or
+  /// is to another kind of file or one `site` does not show: then the site must be
+  /// assembled again.
+  public static func applyingEdits(
+    _ entries: [ContentEntry], to site: Site, diagnostics: [Diagnostic], cache: inout ParseCache
+  ) -> EditedSite? {
     guard let context = cache.context else { return nil }
-    var site = site
+    var edited = EditedSite(site: site, diagnostics: diagnostics, changedOnlyBodies: true)
     var parses: [(path: String, parse: CachedParse)] = []
     for entry in entries {
       let kind = ContentParser.kind(of: entry.path)
@@ -152,18 +165,26 @@ public enum SiteAssembler {
       let parse = CachedParse(
         stamp: entry.stamp, issueStamp: old.issueStamp, result: ContentParser.parse(file, kind: kind, context: context),
         header: header)
-      guard parse.digest.listing == old.digest.listing, let edited = parse.result.parsed.entry,
-        let next = site.replacing(edited, digest: parse.digest)
+      guard parse.digest.listing == old.digest.listing || parse.result.keepsPlaces(of: old.result),
+        let changed = parse.result.parsed.entry, let next = edited.site.replacing(changed, digest: parse.digest)
       else { return nil }
-      site = next
+      edited.site = next
+      if parse.digest.listing != old.digest.listing {
+        edited.changedOnlyBodies = false
+        // A file's own problems are those its parse found: the site's checks find none in
+        // a site without errors whose places are unchanged.
+        edited.diagnostics.removeAll { $0.path == entry.displayPath }
+        edited.diagnostics += parse.result.diagnostics
+      }
       parses.append((entry.path, parse))
     }
+    edited.diagnostics.sort()
     cache.parsedCount = parses.count
     for (path, parse) in parses {
       cache.parses[path] = parse
       cache.changedFolders.insert(ParseCache.folder(of: path))
     }
-    return site
+    return edited
   }
 
   /// What `link` makes of every file's parse: the site's parts and what each file became.
