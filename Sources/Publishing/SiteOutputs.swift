@@ -45,7 +45,7 @@ public func makeOutputs(for site: Site) -> [OutputFile] {
     outputs.append(OutputFile(path: path, inputs: digests.of(path, inputs), render: render))
   }
   let sitemapURLs = pages.map { SitemapURL(page: $0.page, lastModified: $0.lastModified) }
-  add("sitemap.xml", everything) {
+  add("sitemap.xml", digests.of(sitemapURLs)) {
     makeSitemap(sitemapURLs.sorted { $0.page < $1.page }, config: config).markup
   }
   add("feed.xml", everything) {
@@ -211,6 +211,18 @@ struct InputDigests {
     for path in shown { hash.combine(site.sourceDigests[path]?.full ?? 0) }
     for path in listed { hash.combine(site.sourceDigests[path]?.listing ?? 0) }
     if withPrograms { hash.combine(programs) }
+    return hash.value
+  }
+
+  /// The sitemap: the address and date of every page, and `site.yml` (for the base URL).
+  /// An edit that changes no page's date leaves it as it is.
+  func of(_ urls: [SitemapURL]) -> UInt64 {
+    var hash = StableHash()
+    hash.combine(config)
+    for url in urls {
+      hash.combine(url.page.folder)
+      hash.combine(url.lastModified.map { UInt64($0.year * 10_000 + $0.month * 100 + $0.day) } ?? 0)
+    }
     return hash.value
   }
 
