@@ -5,10 +5,9 @@ import GazetteCore
 /// made in memory: the parse cache, and the site it wrote. An edit to articles or reports
 /// that leaves them where they are in the site (the same date, countries, programs, links;
 /// see `SiteAssembler.applyingEdits`) is applied to that site directly: the edited files
-/// are parsed, and the pages whose inputs changed are rendered. When only the text below
-/// the first paragraph changed, which no list shows, only the pages that show the text
-/// are even looked at: that takes milliseconds on a site of any size. Any other change
-/// builds the whole site, using the cache.
+/// are parsed, and only the pages that show or list them are looked at; when only the
+/// text below the first paragraph changed, which no list shows, only the pages that show
+/// the text. Any other change builds the whole site, using the cache.
 ///
 /// The output folder is taken to be written by this session alone: an edit is written
 /// without checking the folder again.
@@ -48,9 +47,10 @@ public struct BuildSession: Sendable {
     }
     guard let edits = SiteAssembler.applyingEdits(edited, to: last.site, diagnostics: last.diagnostics, cache: &cache)
     else { return nil }
+    let paths = Set(edited.map(\.path))
     let outputs =
       edits.changedOnlyBodies
-      ? makeOutputs(for: edits.site, showingBodiesOf: Set(edited.map(\.path))) : makeOutputs(for: edits.site)
+      ? makeOutputs(for: edits.site, showingBodiesOf: paths) : makeOutputs(for: edits.site, listing: paths)
     var manifest = last.manifest
     let writer = OutputWriter(directory: options.output, version: Builder.version)
     self.last = nil

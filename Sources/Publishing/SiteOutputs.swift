@@ -9,26 +9,18 @@ import Templates
 /// Each file's `inputs` digest covers the content files it shows (see `InputDigests`), so
 /// that a build renders only the files a change reaches.
 public func makeOutputs(for site: Site) -> [OutputFile] {
-  let config = site.config
-  let digests = InputDigests(site: site)
+  let files = SiteFiles(site: site)
+  let digests = files.digests
   let everything = digests.everything()
 
   // The pages that list many entries come first, so that rendering, which goes in this
   // order on all cores, does not end with one core on a long page.
-  var pages: [SitePage] = []
-  pages.append(SitePage(.home, site.entries.first?.date, everything) { makeHomePage(site: site) })
-  pages.append(SitePage(.issues, site.latestIssue?.date, everything) { makeIssueArchivePage(site: site) })
-  pages.append(SitePage(.reports, site.reports.first?.date, everything) { makeReportsPage(site: site) })
+  var pages = files.indexPages(everything: everything)
   // A country's page and feed list the same entries.
-  let countryInputs = site.countries.parallelMap { digests.of(listing: site.entries(for: $0).lazy.map(\.sourcePath)) }
-  pages.append(SitePage(.countries, nil, everything) { makeCountriesPage(site: site) })
+  let countryInputs = site.countries.parallelMap(files.inputs(of:))
   for (country, inputs) in zip(site.countries, countryInputs) {
-    pages.append(
-      SitePage(.country(country), site.entries(for: country).first?.date, digests.withPrograms(inputs)) {
-        makeCountryPage(country, site: site)
-      })
+    pages.append(files.page(of: country, inputs: inputs))
   }
-  pages.append(SitePage(.programs, nil, everything) { makeProgramsPage(site: site) })
   for program in site.programs {
     pages.append(SitePage.program(program, site: site, digests: digests))
   }
@@ -44,32 +36,17 @@ public func makeOutputs(for site: Site) -> [OutputFile] {
   func add(_ path: String, _ inputs: UInt64, render: @escaping @Sendable () -> String) {
     outputs.append(OutputFile(path: path, inputs: digests.of(path, inputs), render: render))
   }
+  let config = site.config
   let sitemapURLs = pages.map { SitemapURL(page: $0.page, lastModified: $0.lastModified) }
   add("sitemap.xml", digests.of(sitemapURLs)) {
     makeSitemap(sitemapURLs.sorted { $0.page < $1.page }, config: config).markup
   }
-  add("feed.xml", everything) {
-    makeAtomFeed(title: config.title, path: "feed.xml", page: .home, entries: site.entries, config: config).markup
-  }
+  outputs.append(files.siteFeed(everything: everything))
   for (country, inputs) in zip(site.countries, countryInputs) {
-    let path = PagePath.country(country).folder + "feed.xml"
-    let entries = site.entries(for: country)
-    add(path, inputs) {
-      makeAtomFeed(
-        title: "\(country.name) · \(config.title)", path: path, page: .country(country), entries: entries,
-        config: config
-      ).markup
-    }
+    outputs.append(files.feed(of: country, inputs: inputs))
   }
   for program in site.programs {
-    let path = program.page.folder + "feed.xml"
-    let entries = site.entries(for: program)
-    // The feed names the program, and shows none of its description.
-    add(path, digests.of(listing: [program.sourcePath] + entries.map(\.sourcePath))) {
-      makeAtomFeed(
-        title: "\(program.name) · \(config.title)", path: path, page: program.page, entries: entries, config: config
-      ).markup
-    }
+    outputs.append(files.feed(of: program))
   }
   outputs += pages.parallelMap { $0.output(digests: digests) }
   add("robots.txt", digests.config) { makeRobots(config: config) }
@@ -99,23 +76,128 @@ public func makeOutputs(for site: Site, showingBodiesOf paths: Set<String>) -> [
   return pages.map { $0.output(digests: digests) }
 }
 
+/// The files of `site` that show or list the articles and reports at `paths`, which edits
+/// left in their places (the same date, countries and programs: see
+/// `SiteAssembler.applyingEdits`): the files `makeOutputs` would find changed, with the
+/// same inputs, without going through the whole site.
+public func makeOutputs(for site: Site, listing paths: Set<String>) -> [OutputFile] {
+  let files = SiteFiles(site: site)
+  let digests = files.digests
+  let everything = digests.everything()
+  let entries = site.entries.filter { paths.contains($0.sourcePath) }
+  var outputs = [files.siteFeed(everything: everything)]
+  var pages = files.indexPages(everything: everything)
+  for country in Set(entries.flatMap(\.countries)).sorted() {
+    let inputs = files.inputs(of: country)
+    pages.append(files.page(of: country, inputs: inputs))
+    outputs.append(files.feed(of: country, inputs: inputs))
+  }
+  for program in Set(entries.flatMap(\.programs)).sorted().compactMap(site.program(slug:)) {
+    pages.append(SitePage.program(program, site: site, digests: digests))
+    outputs.append(files.feed(of: program))
+  }
+  for issue in site.issues where issue.articles.contains(where: { paths.contains($0.sourcePath) }) {
+    pages += SitePage.issue(issue, site: site, digests: digests).filter {
+      $0.shown.contains(where: paths.contains) || $0.listed.contains(where: paths.contains)
+    }
+  }
+  for report in site.reports where paths.contains(report.sourcePath) {
+    pages.append(SitePage.report(report, site: site, digests: digests))
+  }
+  return outputs + pages.map { $0.output(digests: digests) }
+}
+
+/// The files that list many entries, each declared once for `makeOutputs` and its
+/// narrower forms.
+private struct SiteFiles {
+  let site: Site
+  let digests: InputDigests
+
+  init(site: Site) {
+    self.site = site
+    digests = InputDigests(site: site)
+  }
+
+  /// The home page and the lists of issues, reports, countries and programs, which show
+  /// something of every file.
+  func indexPages(everything: UInt64) -> [SitePage] {
+    let site = site
+    return [
+      SitePage(.home, site.entries.first?.date, everything) { makeHomePage(site: site) },
+      SitePage(.issues, site.latestIssue?.date, everything) { makeIssueArchivePage(site: site) },
+      SitePage(.reports, site.reports.first?.date, everything) { makeReportsPage(site: site) },
+      SitePage(.countries, nil, everything) { makeCountriesPage(site: site) },
+      SitePage(.programs, nil, everything) { makeProgramsPage(site: site) },
+    ]
+  }
+
+  /// The site's feed.
+  func siteFeed(everything: UInt64) -> OutputFile {
+    let config = site.config
+    let entries = site.entries
+    return OutputFile(path: "feed.xml", inputs: digests.of("feed.xml", everything)) {
+      makeAtomFeed(title: config.title, path: "feed.xml", page: .home, entries: entries, config: config).markup
+    }
+  }
+
+  /// What a country's page and feed list.
+  func inputs(of country: Country) -> UInt64 {
+    digests.of(listing: site.entries(for: country).lazy.map(\.sourcePath))
+  }
+
+  func page(of country: Country, inputs: UInt64) -> SitePage {
+    let site = site
+    return SitePage(.country(country), site.entries(for: country).first?.date, digests.withPrograms(inputs)) {
+      makeCountryPage(country, site: site)
+    }
+  }
+
+  func feed(of country: Country, inputs: UInt64) -> OutputFile {
+    let config = site.config
+    let path = PagePath.country(country).folder + "feed.xml"
+    let entries = site.entries(for: country)
+    return OutputFile(path: path, inputs: digests.of(path, inputs)) {
+      makeAtomFeed(
+        title: "\(country.name) · \(config.title)", path: path, page: .country(country), entries: entries,
+        config: config
+      ).markup
+    }
+  }
+
+  /// A program's feed, which names the program and shows none of its description.
+  func feed(of program: Program) -> OutputFile {
+    let config = site.config
+    let path = program.page.folder + "feed.xml"
+    let entries = site.entries(for: program)
+    let inputs = digests.of(listing: [program.sourcePath] + entries.map(\.sourcePath))
+    return OutputFile(path: path, inputs: digests.of(path, inputs)) {
+      makeAtomFeed(
+        title: "\(program.name) · \(config.title)", path: path, page: program.page, entries: entries, config: config
+      ).markup
+    }
+  }
+}
+
 /// A page of the site, not yet rendered: where it goes, its date for the sitemap, what it
-/// is made from, and the content files whose bodies it shows.
+/// is made from, and the content files whose bodies it shows, and (for an issue's pages)
+/// those it lists.
 private struct SitePage {
   let page: PagePath
   let lastModified: Day?
   let inputs: UInt64
   let shown: [String]
+  let listed: [String]
   let render: @Sendable () -> HTML
 
   init(
     _ page: PagePath, _ lastModified: Day?, _ inputs: UInt64, showing shown: [String] = [],
-    render: @escaping @Sendable () -> HTML
+    listing listed: [String] = [], render: @escaping @Sendable () -> HTML
   ) {
     self.page = page
     self.lastModified = lastModified
     self.inputs = inputs
     self.shown = shown
+    self.listed = listed
     self.render = render
   }
 
@@ -137,8 +219,9 @@ private struct SitePage {
       let neighbours = issue.articles[max(index - 1, 0)..<min(index + 2, issue.articles.count)]
       let listed = [issue.sourcePath] + neighbours.lazy.map(\.sourcePath).filter { $0 != article.sourcePath }
       let shown = [article.sourcePath]
+      let inputs = digests.of(showing: shown, listing: listed, withPrograms: true)
       pages.append(
-        SitePage(article.page, article.date, digests.of(showing: shown, listing: listed, withPrograms: true), showing: shown) {
+        SitePage(article.page, article.date, inputs, showing: shown, listing: listed) {
           makeArticlePage(article, in: issue, site: site)
         })
     }
