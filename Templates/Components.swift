@@ -46,11 +46,12 @@ func shortened(_ text: String, limit: Int) -> String {
   guard text.utf8.count > limit else { return text }
   // Where the first `limit + 1` bytes are ASCII other than CR (which pairs with LF), each
   // byte is one character: cut by byte, without finding where characters end.
-  if text.utf8.prefix(limit + 1).allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) {
-    let cut = text.utf8.prefix(limit)
-    let end = cut.lastIndex(of: UInt8(ascii: " ")) ?? cut.endIndex
-    return String(text[..<end]) + "…"
+  let cutByByte = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+    guard bytes[...limit].allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) else { return nil }
+    let end = bytes[..<limit].lastIndex(of: UInt8(ascii: " ")) ?? limit
+    return String(decoding: bytes[..<end], as: UTF8.self) + "…"
   }
+  if let cutByByte = cutByByte ?? nil { return cutByByte }
   // Otherwise count only `limit` characters, not all of a long summary.
   guard let limitIndex = text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex),
     limitIndex < text.endIndex

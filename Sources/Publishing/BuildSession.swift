@@ -47,10 +47,10 @@ public struct BuildSession: Sendable {
     }
     guard let edits = SiteAssembler.applyingEdits(edited, to: last.site, diagnostics: last.diagnostics, cache: &cache)
     else { return nil }
-    let paths = Set(edited.map(\.path))
     let outputs =
       edits.changedOnlyBodies
-      ? makeOutputs(for: edits.site, showingBodiesOf: paths) : makeOutputs(for: edits.site, listing: paths)
+      ? makeOutputs(for: edits.site, showingBodiesOf: Set(edited.map(\.path)))
+      : makeOutputs(for: edits.site, listing: edits.entries)
     var manifest = last.manifest
     let writer = OutputWriter(directory: options.output, version: Builder.version)
     self.last = nil

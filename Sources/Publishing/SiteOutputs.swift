@@ -76,15 +76,14 @@ public func makeOutputs(for site: Site, showingBodiesOf paths: Set<String>) -> [
   return pages.map { $0.output(digests: digests) }
 }
 
-/// The files of `site` that show or list the articles and reports at `paths`, which edits
-/// left in their places (the same date, countries and programs: see
+/// The files of `site` that show or list `entries`, articles and reports of `site` that
+/// edits left in their places (the same date, countries and programs: see
 /// `SiteAssembler.applyingEdits`): the files `makeOutputs` would find changed, with the
 /// same inputs, without going through the whole site.
-public func makeOutputs(for site: Site, listing paths: Set<String>) -> [OutputFile] {
+public func makeOutputs(for site: Site, listing entries: [Entry]) -> [OutputFile] {
   let files = SiteFiles(site: site)
   let digests = files.digests
   let everything = digests.everything()
-  let entries = site.entries.filter { paths.contains($0.sourcePath) }
   var outputs = [files.siteFeed(everything: everything)]
   var pages = files.indexPages(everything: everything)
   for country in Set(entries.flatMap(\.countries)).sorted() {
@@ -96,13 +95,18 @@ public func makeOutputs(for site: Site, listing paths: Set<String>) -> [OutputFi
     pages.append(SitePage.program(program, site: site, digests: digests))
     outputs.append(files.feed(of: program))
   }
-  for issue in site.issues where issue.articles.contains(where: { paths.contains($0.sourcePath) }) {
+  let paths = Set(entries.map(\.sourcePath))
+  var issueNumbers: Set<Int> = []
+  for entry in entries {
+    switch entry {
+    case .article(let article): issueNumbers.insert(article.issueNumber)
+    case .report(let report): pages.append(SitePage.report(report, site: site, digests: digests))
+    }
+  }
+  for issue in site.issues where issueNumbers.contains(issue.number) {
     pages += SitePage.issue(issue, site: site, digests: digests).filter {
       $0.shown.contains(where: paths.contains) || $0.listed.contains(where: paths.contains)
     }
-  }
-  for report in site.reports where paths.contains(report.sourcePath) {
-    pages.append(SitePage.report(report, site: site, digests: digests))
   }
   return outputs + pages.map { $0.output(digests: digests) }
 }

@@ -139,14 +139,15 @@ import Testing
     let newsletter = try IncrementalBuildTests.Newsletter()
     let site = try #require(Builder.assemble(BuildOptions(content: newsletter.content, output: newsletter.folder)).site)
     let before = Dictionary(uniqueKeysWithValues: makeOutputs(for: site).map { ($0.path, $0.inputs) })
-    for path in site.entries.map(\.sourcePath) {
+    for entry in site.entries {
+      let path = entry.sourcePath
       var digests = site.sourceDigests
       let digest = try #require(digests[path])
       digests[path] = SourceDigest(full: digest.full &+ 1, listing: digest.listing &+ 1)
       let changed = Site(
         config: site.config, issues: site.issues, reports: site.reports, programs: site.programs, sourceDigests: digests)
       let reached = makeOutputs(for: changed).filter { before[$0.path] != $0.inputs }
-      let picked = makeOutputs(for: changed, listing: [path])
+      let picked = makeOutputs(for: changed, listing: [entry])
       #expect(picked.map(\.path).sorted() == reached.map(\.path).sorted(), "\(path)")
       #expect(picked.map(\.inputs).sorted() == reached.map(\.inputs).sorted(), "\(path)")
       // Its page, the lists and the feeds.

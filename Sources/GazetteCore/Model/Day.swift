@@ -31,7 +31,22 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 
   /// `YYYY-MM-DD`.
   public var description: String {
-    Day.digits(year, 4) + "-" + Day.digits(month, 2) + "-" + Day.digits(day, 2)
+    // Written digit by digit: every list shows a date for each of its entries.
+    String(unsafeUninitializedCapacity: 10) { text in
+      func write(_ value: Int, width: Int, at start: Int) {
+        var value = value
+        for index in (start..<start + width).reversed() {
+          text[index] = UInt8(ascii: "0") + UInt8(value % 10)
+          value /= 10
+        }
+      }
+      write(year, width: 4, at: 0)
+      text[4] = UInt8(ascii: "-")
+      write(month, width: 2, at: 5)
+      text[7] = UInt8(ascii: "-")
+      write(day, width: 2, at: 8)
+      return 10
+    }
   }
 
   /// Midnight UTC in RFC 3339, as Atom feeds and sitemaps want it.
@@ -58,10 +73,5 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     case 4, 6, 9, 11: 30
     default: 31
     }
-  }
-
-  private static func digits(_ value: Int, _ width: Int) -> String {
-    let text = String(value)
-    return String(repeating: "0", count: max(0, width - text.count)) + text
   }
 }

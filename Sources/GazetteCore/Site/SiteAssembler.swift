@@ -134,6 +134,8 @@ public enum SiteAssembler {
   /// A site with edits applied (see `applyingEdits`).
   public struct EditedSite: Sendable {
     public var site: Site
+    /// The edited articles and reports, as they are now.
+    public var entries: [Entry] = []
     /// Every problem found, sorted.
     public var diagnostics: [Diagnostic]
     /// Whether the edits changed nothing but the HTML of bodies (text below the first
@@ -169,16 +171,16 @@ public enum SiteAssembler {
         let changed = parse.result.parsed.entry, let next = edited.site.replacing(changed, digest: parse.digest)
       else { return nil }
       edited.site = next
+      edited.entries.append(changed)
       if parse.digest.listing != old.digest.listing {
         edited.changedOnlyBodies = false
-        // A file's own problems are those its parse found: the site's checks find none in
-        // a site without errors whose places are unchanged.
-        edited.diagnostics.removeAll { $0.path == entry.displayPath }
-        edited.diagnostics += parse.result.diagnostics
+        // A file's own problems are those its parse found (the site's checks find none in a
+        // site without errors whose places are unchanged), a run of the list sorted by path.
+        edited.diagnostics.replaceSubrange(
+          edited.diagnostics.range(ofPath: entry.displayPath), with: parse.result.diagnostics.sorted())
       }
       parses.append((entry.path, parse))
     }
-    edited.diagnostics.sort()
     cache.parsedCount = parses.count
     for (path, parse) in parses {
       cache.parses[path] = parse
@@ -424,5 +426,20 @@ private struct DisplayPaths {
   /// The display path of the file at content path `path`.
   func of(_ path: String) -> String {
     entries.first { $0.path == path }?.displayPath ?? path
+  }
+}
+
+extension [Diagnostic] {
+  /// Where the problems of the file at `path` are, or would be, in a list sorted by path.
+  fileprivate func range(ofPath path: String) -> Range<Int> {
+    func firstIndex(where isAfter: (String) -> Bool) -> Int {
+      var (low, high) = (0, count)
+      while low < high {
+        let middle = (low + high) / 2
+        if isAfter(self[middle].path) { high = middle } else { low = middle + 1 }
+      }
+      return low
+    }
+    return firstIndex { $0 >= path }..<firstIndex { $0 > path }
   }
 }
