@@ -99,6 +99,30 @@ import Testing
     try preview.expectSameAsFullBuild(result)
   }
 
+  /// Edits applied one after the other each start from the site the one before left, and
+  /// an edit that breaks the content, then its fix, go through whole builds and back.
+  @Test func editsInARow() throws {
+    var preview = try Preview()
+    let path = IncrementalBuildTests.firstArticle
+    let newsletter = preview.newsletter
+    let edits: [() throws -> Void] = [
+      { try newsletter.append("\nA closing paragraph.\n", to: path) },
+      { try newsletter.edit(path, replacing: "title: ", with: "title: Renewed ") },
+      { try newsletter.edit(path, replacing: "A closing paragraph.", with: "A [broken link](missing.md).") },
+      { try newsletter.edit(path, replacing: "[broken link](missing.md)", with: "mended link") },
+      { try newsletter.edit(path, replacing: "\n---\n", with: "\n---\nA new opening. ") },
+    ]
+    for (index, edit) in edits.enumerated() {
+      try edit()
+      let result = preview.rebuild(after: [path])
+      if index == 2 {
+        #expect(result.hasErrors && result.report == nil)
+      } else {
+        try preview.expectSameAsFullBuild(result)
+      }
+    }
+  }
+
   /// The watcher may report a path with no file any more, or a folder: the whole site is
   /// built.
   @Test func aPathThatIsNoContentFileBuildsTheWholeSite() throws {
