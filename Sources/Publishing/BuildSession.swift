@@ -38,28 +38,29 @@ public struct BuildSession: Sendable {
   /// must be built.
   private mutating func applyingEdits(at changedPaths: Set<String>, _ options: BuildOptions) -> BuildResult? {
     let start = DispatchTime.now()
-    guard let last, !changedPaths.isEmpty else { return nil }
+    guard !changedPaths.isEmpty, var written = last else { return nil }
+    // The last build's site and manifest are now held here alone, so they are edited in
+    // place rather than copied: on a large site, copying them would take most of the time.
+    last = nil
     let root = options.content.standardizedFileURL.path + "/"
     var edited: [ContentEntry] = []
     for path in changedPaths.sorted() {
-      guard path.hasPrefix(root), let entry = last.entry(at: String(path.dropFirst(root.count))) else { return nil }
+      guard path.hasPrefix(root), let entry = written.entry(at: String(path.dropFirst(root.count))) else { return nil }
       edited.append(entry.changed)
     }
-    guard let edits = SiteAssembler.applyingEdits(edited, to: last.site, diagnostics: last.diagnostics, cache: &cache)
+    guard
+      let edits = SiteAssembler.applyEdits(
+        edited, to: &written.site, diagnostics: &written.diagnostics, cache: &cache)
     else { return nil }
     let outputs =
       edits.changedOnlyBodies
-      ? makeOutputs(for: edits.site, showingBodiesOf: Set(edited.map(\.path)))
-      : makeOutputs(for: edits.site, listing: edits.entries)
-    var manifest = last.manifest
+      ? makeOutputs(for: written.site, showingBodiesOf: edits.entries)
+      : makeOutputs(for: written.site, listing: edits.entries)
     let writer = OutputWriter(directory: options.output, version: Builder.version)
-    self.last = nil
-    guard let report = try? writer.rewrite(outputs, manifest: &manifest) else { return nil }
-    self.last = WrittenSite(
-      entries: last.entries, site: edits.site, manifest: manifest, diagnostics: edits.diagnostics,
-      pageCount: last.pageCount)
+    guard let report = try? writer.rewrite(outputs, manifest: &written.manifest) else { return nil }
+    last = written
     return BuildResult(
-      diagnostics: edits.diagnostics, report: report, parsedFiles: edited.count, pageCount: last.pageCount,
+      diagnostics: written.diagnostics, report: report, parsedFiles: edited.count, pageCount: written.pageCount,
       seconds: Builder.seconds(since: start))
   }
 }

@@ -131,25 +131,29 @@ public struct OutputWriter: Sendable {
   /// first; `manifest` is then the folder's. For a folder that only this process writes,
   /// such as the preview's.
   func rewrite(_ outputs: [OutputFile], manifest: inout Manifest) throws -> WriteReport {
-    let previous = manifest
-    let changed = outputs.filter { output in (previous.files[output.path] ?? nil)?.inputs != output.inputs }
+    // The files whose inputs changed, with their records: `manifest` is then changed in
+    // place, not copied (it has a line for every file of the site).
+    let changed = outputs.compactMap { output -> (output: OutputFile, old: Manifest.Record?)? in
+      let old = manifest.files[output.path] ?? nil
+      return old?.inputs == output.inputs ? nil : (output, old)
+    }
     var report = WriteReport()
     report.skipped = outputs.count - changed.count
     report.unchanged = report.skipped
     guard !changed.isEmpty else { return report }
 
-    try append(Manifest.lines(changed.map { ($0.path, nil) }), to: Manifest.fileName)
-    for output in changed { manifest.files[output.path] = .some(nil) }
-    let results = changed.parallelMap { output -> Result<(Manifest.Record, Bool), any Error> in
+    try append(Manifest.lines(changed.map { ($0.output.path, nil) }), to: Manifest.fileName)
+    for (output, _) in changed { manifest.files[output.path] = .some(nil) }
+    let results = changed.parallelMap { output, old -> Result<(Manifest.Record, Bool), any Error> in
       let content = output.render()
       let record = Manifest.record(of: content, inputs: output.inputs)
-      if let old = previous.files[output.path] ?? nil, old.hash == record.hash, old.size == record.size {
+      if let old, old.hash == record.hash, old.size == record.size {
         return .success((record, false))
       }
       return Result { try write(content, to: output.path, atomically: true) }.map { (record, true) }
     }
     var records: [(path: String, record: Manifest.Record?)] = []
-    for (output, result) in zip(changed, results) {
+    for ((output, _), result) in zip(changed, results) {
       let (record, wasWritten) = try result.get()
       manifest.files[output.path] = record
       records.append((output.path, record))

@@ -57,21 +57,23 @@ public func makeOutputs(for site: Site) -> [OutputFile] {
   return outputs
 }
 
-/// The pages of `site` that show the body of a file at one of `paths` (an issue's page
-/// shows its note and its articles'): after edits that changed only the bodies' HTML, the
-/// files `makeOutputs` would find changed, with the same inputs, at a fraction of the cost.
-public func makeOutputs(for site: Site, showingBodiesOf paths: Set<String>) -> [OutputFile] {
+/// The pages of `site` that show the bodies of `entries`, articles and reports of `site`
+/// (an issue's page shows its articles'): after edits that changed only the bodies' HTML,
+/// the files `makeOutputs` would find changed, with the same inputs, at a fraction of the
+/// cost.
+public func makeOutputs(for site: Site, showingBodiesOf entries: [Entry]) -> [OutputFile] {
   let digests = InputDigests(site: site)
+  let paths = Set(entries.map(\.sourcePath))
   var pages: [SitePage] = []
-  for issue in site.issues
-  where paths.contains(issue.sourcePath) || issue.articles.contains(where: { paths.contains($0.sourcePath) }) {
+  var issueNumbers: Set<Int> = []
+  for entry in entries {
+    switch entry {
+    case .article(let article): issueNumbers.insert(article.issueNumber)
+    case .report(let report): pages.append(SitePage.report(report, site: site, digests: digests))
+    }
+  }
+  for issue in site.issues where issueNumbers.contains(issue.number) {
     pages += SitePage.issue(issue, site: site, digests: digests).filter { $0.shown.contains(where: paths.contains) }
-  }
-  for report in site.reports where paths.contains(report.sourcePath) {
-    pages.append(SitePage.report(report, site: site, digests: digests))
-  }
-  for program in site.programs where paths.contains(program.sourcePath) {
-    pages.append(SitePage.program(program, site: site, digests: digests))
   }
   return pages.map { $0.output(digests: digests) }
 }

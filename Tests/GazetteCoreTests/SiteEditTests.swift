@@ -3,14 +3,23 @@ import Testing
 
 @testable import GazetteCore
 
-/// `SiteAssembler.applyingEdits`: an edit that leaves an entry where it is gives the site
-/// and the problems that assembling the edited files gives; any other edit is refused.
+/// `SiteAssembler.applyEdits`: an edit that leaves an entry where it is gives the site and
+/// the problems that assembling the edited files gives; any other edit is refused, and
+/// changes nothing.
 @Suite struct SiteEditTests {
-  /// The fixture assembled with a cache, then the file at `path` edited: what
-  /// `applyingEdits` makes of the edit, and what assembling the edited fixture makes.
+  /// The fixture's site with the file at `path` edited, as `applyEdits` leaves it.
+  struct Edited {
+    var edits: SiteAssembler.Edits?
+    var site: Site
+    var diagnostics: [Diagnostic]
+  }
+
+  /// The fixture assembled with a cache, then the file at `path` edited: what `applyEdits`
+  /// makes of the edit, what it left of the site, and what assembling the edited fixture
+  /// makes.
   func edit(
     _ path: String, replacing old: String, with new: String
-  ) throws -> (edited: SiteAssembler.EditedSite?, assembled: (site: Site?, diagnostics: [Diagnostic])) {
+  ) throws -> (edited: Edited, before: Site, assembled: (site: Site?, diagnostics: [Diagnostic])) {
     var fixture = Fixture()
     var cache = ParseCache(version: "")
     let (site, diagnostics) = SiteAssembler.assemble(fixture.sourceFiles.map(ContentEntry.init), cache: &cache)
@@ -18,31 +27,32 @@ import Testing
     #expect(text.contains(old))
     fixture.files[path] = text.replacingOccurrences(of: old, with: new)
     let file = try #require(fixture.sourceFiles.first { $0.path == path })
-    let edited = SiteAssembler.applyingEdits(
-      [ContentEntry(file)], to: try #require(site), diagnostics: diagnostics, cache: &cache)
-    return (edited, fixture.assemble())
+    var edited = Edited(edits: nil, site: try #require(site), diagnostics: diagnostics)
+    edited.edits = SiteAssembler.applyEdits(
+      [ContentEntry(file)], to: &edited.site, diagnostics: &edited.diagnostics, cache: &cache)
+    return (edited, try #require(site), fixture.assemble())
   }
 
-  /// Expects `edited` to be the site `assembled` describes: the same entries, with the same
-  /// titles, summaries and bodies, in the same lists, and the same problems.
-  func expectSame(_ edited: SiteAssembler.EditedSite, as assembled: (site: Site?, diagnostics: [Diagnostic])) throws {
-    let site = try #require(assembled.site)
-    #expect(edited.diagnostics == assembled.diagnostics)
-    #expect(edited.site.entries == site.entries)
-    #expect(edited.site.issues == site.issues)
-    #expect(edited.site.reports == site.reports)
-    #expect(edited.site.sourceDigests == site.sourceDigests)
-    for country in site.countries {
-      #expect(edited.site.entries(for: country) == site.entries(for: country))
+  /// Expects `site` to be the one `assembled` describes: the same entries, with the same
+  /// titles, summaries and bodies, in the same lists; and `diagnostics` the same problems.
+  func expectSame(_ site: Site, _ diagnostics: [Diagnostic], as assembled: (site: Site?, diagnostics: [Diagnostic])) throws {
+    let expected = try #require(assembled.site)
+    #expect(diagnostics == assembled.diagnostics)
+    #expect(site.entries == expected.entries)
+    #expect(site.issues == expected.issues)
+    #expect(site.reports == expected.reports)
+    #expect(site.sourceDigests == expected.sourceDigests)
+    for country in expected.countries {
+      #expect(site.entries(for: country) == expected.entries(for: country))
     }
   }
 
   @Test func aNewParagraphBelowTheFirstChangesOnlyTheBody() throws {
-    let (edited, assembled) = try edit(
+    let (edited, _, assembled) = try edit(
       "issues/2017-23/01-uk.md", replacing: "## Details", with: "## Details\n\nMore *details*.")
-    let result = try #require(edited)
-    #expect(result.changedOnlyBodies)
-    try expectSame(result, as: assembled)
+    let edits = try #require(edited.edits)
+    #expect(edits.changedOnlyBodies && edits.entries.map(\.sourcePath) == ["issues/2017-23/01-uk.md"])
+    try expectSame(edited.site, edited.diagnostics, as: assembled)
   }
 
   @Test(arguments: [
@@ -53,10 +63,10 @@ import Testing
     ("reports/cistrat.md", "CISTRAT Report", "CISTRAT Report 2023"),
   ])
   func anEditThatKeepsTheEntryInPlace(path: String, old: String, new: String) throws {
-    let (edited, assembled) = try edit(path, replacing: old, with: new)
-    let result = try #require(edited)
-    #expect(!result.changedOnlyBodies)
-    try expectSame(result, as: assembled)
+    let (edited, _, assembled) = try edit(path, replacing: old, with: new)
+    let edits = try #require(edited.edits)
+    #expect(!edits.changedOnlyBodies)
+    try expectSame(edited.site, edited.diagnostics, as: assembled)
   }
 
   @Test(arguments: [
@@ -71,7 +81,9 @@ import Testing
     ("programs/tysp.md", "Young scientists.", "Young scientists of any country."),
   ])
   func anEditThatMovesTheEntryIsRefused(path: String, old: String, new: String) throws {
-    let (edited, _) = try edit(path, replacing: old, with: new)
-    #expect(edited == nil)
+    let (edited, before, _) = try edit(path, replacing: old, with: new)
+    #expect(edited.edits == nil)
+    // Nothing was changed.
+    #expect(edited.site.entries == before.entries && edited.site.sourceDigests == before.sourceDigests)
   }
 }

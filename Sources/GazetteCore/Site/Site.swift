@@ -65,33 +65,42 @@ public struct Site: Sendable {
     entriesByProgram[program.slug] ?? []
   }
 
-  /// The same site with `entry` in place of the article or report of the same file, which
-  /// must have the same place in every list (the same date, issue, number, countries and
-  /// programs); its title, summary and body may differ. Nil when the site has no entry
-  /// from that file (a draft, say).
-  public func replacing(_ entry: Entry, digest: SourceDigest) -> Site? {
+  /// Whether the site has the entry from `entry`'s file at `entry`'s place in its lists.
+  public func contains(_ entry: Entry) -> Bool {
+    entries.index(ofPlaceOf: entry) != nil
+  }
+
+  /// Puts `entry` in place of the article or report from the same file, which must have the
+  /// same place in every list (the same date, issue, number, countries and programs; see
+  /// `contains`); its title, summary and body may differ. Found by its place, not by
+  /// looking through every entry: this runs on every save in the preview.
+  public mutating func replace(with entry: Entry, digest: SourceDigest) {
     let path = entry.sourcePath
-    guard let index = entries.firstIndex(where: { $0.sourcePath == path }) else { return nil }
-    var site = self
-    site.entries[index] = entry
+    guard let index = entries.index(ofPlaceOf: entry) else { return }
+    entries[index] = entry
     for country in entry.countries {
-      site.entriesByCountry[country.code]?.replaceAll(from: path, with: entry)
+      if let index = entriesByCountry[country.code]?.index(ofPlaceOf: entry) {
+        entriesByCountry[country.code]?[index] = entry
+      }
     }
     for slug in entry.programs {
-      site.entriesByProgram[slug]?.replaceAll(from: path, with: entry)
+      if let index = entriesByProgram[slug]?.index(ofPlaceOf: entry) {
+        entriesByProgram[slug]?[index] = entry
+      }
     }
     switch entry {
     case .article(let article):
-      guard let issue = issues.firstIndex(where: { $0.number == article.issueNumber }),
+      if let issue = issues.firstIndex(where: { $0.number == article.issueNumber }),
         let position = issues[issue].articles.firstIndex(where: { $0.sourcePath == path })
-      else { return nil }
-      site.issues[issue].articles[position] = article
+      {
+        issues[issue].articles[position] = article
+      }
     case .report(let report):
-      guard let position = reports.firstIndex(where: { $0.sourcePath == path }) else { return nil }
-      site.reports[position] = report
+      if let position = reports.firstIndex(where: { $0.sourcePath == path }) {
+        reports[position] = report
+      }
     }
-    site.sourceDigests[path] = digest
-    return site
+    sourceDigests[path] = digest
   }
 
   /// The program with this slug.
@@ -115,8 +124,20 @@ public struct SourceDigest: Sendable, Hashable {
 }
 
 extension [Entry] {
-  /// Puts `entry` in place of every entry from the file at `path`.
-  fileprivate mutating func replaceAll(from path: String, with entry: Entry) {
-    for index in indices where self[index].sourcePath == path { self[index] = entry }
+  /// The index of the entry from `entry`'s file, found at `entry`'s place in a list in the
+  /// site's order (`Entry.SortKey`); nil when it is not there.
+  fileprivate func index(ofPlaceOf entry: Entry) -> Int? {
+    let key = Entry.SortKey(entry)
+    var (low, high) = (0, count)
+    while low < high {
+      let middle = (low + high) / 2
+      if Entry.SortKey(self[middle]) < key { low = middle + 1 } else { high = middle }
+    }
+    // Entries with the same key (articles without a number, say) follow each other.
+    while low < count, !(key < Entry.SortKey(self[low])) {
+      if self[low].sourcePath == entry.sourcePath { return low }
+      low += 1
+    }
+    return nil
   }
 }

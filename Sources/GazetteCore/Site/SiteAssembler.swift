@@ -131,30 +131,27 @@ public enum SiteAssembler {
     return (site, diagnostics)
   }
 
-  /// A site with edits applied (see `applyingEdits`).
-  public struct EditedSite: Sendable {
-    public var site: Site
+  /// What edits to articles and reports that left them in place did (see `applyEdits`).
+  public struct Edits: Sendable {
     /// The edited articles and reports, as they are now.
     public var entries: [Entry] = []
-    /// Every problem found, sorted.
-    public var diagnostics: [Diagnostic]
     /// Whether the edits changed nothing but the HTML of bodies (text below the first
     /// paragraph, say): then only the pages that show the bodies changed.
-    public var changedOnlyBodies: Bool
+    public var changedOnlyBodies = true
   }
 
-  /// `site`, with `diagnostics`, after edits to articles and reports (the files `entries`
-  /// list) that left each where it was: the same date, issue, number, draft state,
-  /// countries, programs, heading ids and links; its title, summary and text may differ.
-  /// Made without assembling the site again. Nil when an edit did more, found an error, or
-  /// is to another kind of file or one `site` does not show: then the site must be
-  /// assembled again.
-  public static func applyingEdits(
-    _ entries: [ContentEntry], to site: Site, diagnostics: [Diagnostic], cache: inout ParseCache
-  ) -> EditedSite? {
+  /// Applies to `site` and its sorted `diagnostics` edits to articles and reports (the files
+  /// `entries` list) that left each where it was: the same date, issue, number, draft
+  /// state, countries, programs, heading ids and links; its title, summary and text may
+  /// differ. Done in place, without assembling the site again. Nil, with nothing changed,
+  /// when an edit did more, found an error, or is to another kind of file or one `site`
+  /// does not show: then the site must be assembled again.
+  public static func applyEdits(
+    _ entries: [ContentEntry], to site: inout Site, diagnostics: inout [Diagnostic], cache: inout ParseCache
+  ) -> Edits? {
     guard let context = cache.context else { return nil }
-    var edited = EditedSite(site: site, diagnostics: diagnostics, changedOnlyBodies: true)
-    var parses: [(path: String, parse: CachedParse)] = []
+    // Every edit is checked before any is applied.
+    var checked: [(entry: ContentEntry, parse: CachedParse, edited: Entry, listingChanged: Bool)] = []
     for entry in entries {
       let kind = ContentParser.kind(of: entry.path)
       switch kind {
@@ -167,26 +164,28 @@ public enum SiteAssembler {
       let parse = CachedParse(
         stamp: entry.stamp, issueStamp: old.issueStamp, result: ContentParser.parse(file, kind: kind, context: context),
         header: header)
-      guard parse.digest.listing == old.digest.listing || parse.result.keepsPlaces(of: old.result),
-        let changed = parse.result.parsed.entry, let next = edited.site.replacing(changed, digest: parse.digest)
+      let listingChanged = parse.digest.listing != old.digest.listing
+      guard !listingChanged || parse.result.keepsPlaces(of: old.result), let edited = parse.result.parsed.entry,
+        site.contains(edited)
       else { return nil }
-      edited.site = next
-      edited.entries.append(changed)
-      if parse.digest.listing != old.digest.listing {
-        edited.changedOnlyBodies = false
+      checked.append((entry, parse, edited, listingChanged))
+    }
+    var edits = Edits()
+    for (entry, parse, edited, listingChanged) in checked {
+      site.replace(with: edited, digest: parse.digest)
+      edits.entries.append(edited)
+      if listingChanged {
+        edits.changedOnlyBodies = false
         // A file's own problems are those its parse found (the site's checks find none in a
         // site without errors whose places are unchanged), a run of the list sorted by path.
-        edited.diagnostics.replaceSubrange(
-          edited.diagnostics.range(ofPath: entry.displayPath), with: parse.result.diagnostics.sorted())
+        diagnostics.replaceSubrange(
+          diagnostics.range(ofPath: entry.displayPath), with: parse.result.diagnostics.sorted())
       }
-      parses.append((entry.path, parse))
+      cache.parses[entry.path] = parse
+      cache.changedFolders.insert(ParseCache.folder(of: entry.path))
     }
-    cache.parsedCount = parses.count
-    for (path, parse) in parses {
-      cache.parses[path] = parse
-      cache.changedFolders.insert(ParseCache.folder(of: path))
-    }
-    return edited
+    cache.parsedCount = checked.count
+    return edits
   }
 
   /// What `link` makes of every file's parse: the site's parts and what each file became.
