@@ -63,6 +63,8 @@ public final class PreviewServer: Sendable {
   private let console: PreviewConsole
   private let hub: ReloadHub
   private let status = Locked(BuildStatus.built)
+  /// The problems of the last build, as the console last showed them.
+  private let shownDiagnostics = Locked<[Diagnostic]>([])
   private let session = String(UInt64(Date().timeIntervalSince1970 * 1000), radix: 36)
   private let generationCounter = Locked(0)
 
@@ -180,7 +182,13 @@ public final class PreviewServer: Sendable {
   /// Shows the outcome of a build: the new site or the error page, and a reload of every
   /// open page when what they show has changed.
   private func apply(_ result: BuildResult, startedAt start: ContinuousClock.Instant?) {
-    if !result.diagnostics.isEmpty { console.report(result.diagnostics) }
+    // Problems are printed when they change, not again after every save: a large site may
+    // have thousands of warnings.
+    let problemsChanged = shownDiagnostics.withLock { shown in
+      defer { shown = result.diagnostics }
+      return shown != result.diagnostics
+    }
+    if problemsChanged && !result.diagnostics.isEmpty { console.report(result.diagnostics) }
     let next: BuildStatus =
       result.hasErrors || result.report == nil
       ? .failed(errorPage: makeErrorPage(diagnostics: result.diagnostics)) : .built
