@@ -12,8 +12,8 @@ public protocol SiteRebuilder: Sendable {
 }
 
 /// Keeps the last build in memory (`BuildSession`), so that a rebuild reads and parses
-/// only the files that changed and renders only the pages they reach; an edit to an
-/// article's text below its first paragraph is written without building the site again.
+/// only the files that changed and renders only the pages they reach; an edit that leaves
+/// an article or a report in its place is applied without building the site again.
 /// The search index is made by the first build only (Pagefind indexes the whole site, which
 /// takes seconds on a large one): after a rebuild, search finds the text of the first build.
 public final class IncrementalRebuilder: SiteRebuilder {

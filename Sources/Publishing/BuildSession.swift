@@ -4,7 +4,7 @@ import GazetteCore
 /// Builds one site again and again, as `gazette serve` does, keeping what the last build
 /// made in memory: the parse cache, and the site it wrote. An edit to articles or reports
 /// that leaves them where they are in the site (the same date, countries, programs, links;
-/// see `SiteAssembler.applyingEdits`) is applied to that site directly: the edited files
+/// see `SiteAssembler.applyEdits`) is applied to that site directly: the edited files
 /// are parsed, and only the pages that show or list them are looked at; when only the
 /// text below the first paragraph changed, which no list shows, only the pages that show
 /// the text. Any other change builds the whole site, using the cache.
@@ -77,11 +77,7 @@ struct WrittenSite: Sendable {
 
   /// The content file at `path` (inside the content folder).
   func entry(at path: String) -> ContentEntry? {
-    var (low, high) = (0, entries.count)
-    while low < high {
-      let middle = (low + high) / 2
-      if entries[middle].path < path { low = middle + 1 } else { high = middle }
-    }
-    return low < entries.count && entries[low].path == path ? entries[low] : nil
+    let index = entries.partitioningIndex { $0.path >= path }
+    return index < entries.count && entries[index].path == path ? entries[index] : nil
   }
 }

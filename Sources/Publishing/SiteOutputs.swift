@@ -62,25 +62,13 @@ public func makeOutputs(for site: Site) -> [OutputFile] {
 /// the files `makeOutputs` would find changed, with the same inputs, at a fraction of the
 /// cost.
 public func makeOutputs(for site: Site, showingBodiesOf entries: [Entry]) -> [OutputFile] {
-  let digests = InputDigests(site: site)
-  let paths = Set(entries.map(\.sourcePath))
-  var pages: [SitePage] = []
-  var issueNumbers: Set<Int> = []
-  for entry in entries {
-    switch entry {
-    case .article(let article): issueNumbers.insert(article.issueNumber)
-    case .report(let report): pages.append(SitePage.report(report, site: site, digests: digests))
-    }
-  }
-  for issue in site.issues where issueNumbers.contains(issue.number) {
-    pages += SitePage.issue(issue, site: site, digests: digests).filter { $0.shown.contains(where: paths.contains) }
-  }
-  return pages.map { $0.output(digests: digests) }
+  let files = SiteFiles(site: site)
+  return files.pages(of: entries, listing: false).map { $0.output(digests: files.digests) }
 }
 
 /// The files of `site` that show or list `entries`, articles and reports of `site` that
 /// edits left in their places (the same date, countries and programs: see
-/// `SiteAssembler.applyingEdits`): the files `makeOutputs` would find changed, with the
+/// `SiteAssembler.applyEdits`): the files `makeOutputs` would find changed, with the
 /// same inputs, without going through the whole site.
 public func makeOutputs(for site: Site, listing entries: [Entry]) -> [OutputFile] {
   let files = SiteFiles(site: site)
@@ -97,19 +85,7 @@ public func makeOutputs(for site: Site, listing entries: [Entry]) -> [OutputFile
     pages.append(SitePage.program(program, site: site, digests: digests))
     outputs.append(files.feed(of: program))
   }
-  let paths = Set(entries.map(\.sourcePath))
-  var issueNumbers: Set<Int> = []
-  for entry in entries {
-    switch entry {
-    case .article(let article): issueNumbers.insert(article.issueNumber)
-    case .report(let report): pages.append(SitePage.report(report, site: site, digests: digests))
-    }
-  }
-  for issue in site.issues where issueNumbers.contains(issue.number) {
-    pages += SitePage.issue(issue, site: site, digests: digests).filter {
-      $0.shown.contains(where: paths.contains) || $0.listed.contains(where: paths.contains)
-    }
-  }
+  pages += files.pages(of: entries, listing: true)
   return outputs + pages.map { $0.output(digests: digests) }
 }
 
@@ -122,6 +98,27 @@ private struct SiteFiles {
   init(site: Site) {
     self.site = site
     digests = InputDigests(site: site)
+  }
+
+  /// The pages of the articles and reports `entries` and of their issues that show them
+  /// (their own, their issue's), and with `listing` those that list them too (the
+  /// neighbouring articles' pages). Issues are found by number, not by every path.
+  func pages(of entries: [Entry], listing: Bool) -> [SitePage] {
+    let paths = Set(entries.map(\.sourcePath))
+    var pages: [SitePage] = []
+    var issueNumbers: Set<Int> = []
+    for entry in entries {
+      switch entry {
+      case .article(let article): issueNumbers.insert(article.issueNumber)
+      case .report(let report): pages.append(SitePage.report(report, site: site, digests: digests))
+      }
+    }
+    for issue in site.issues where issueNumbers.contains(issue.number) {
+      pages += SitePage.issue(issue, site: site, digests: digests).filter {
+        $0.shown.contains(where: paths.contains) || (listing && $0.listed.contains(where: paths.contains))
+      }
+    }
+    return pages
   }
 
   /// The home page and the lists of issues, reports, countries and programs, which show

@@ -128,11 +128,7 @@ extension [Entry] {
   /// site's order (`Entry.SortKey`); nil when it is not there.
   fileprivate func index(ofPlaceOf entry: Entry) -> Int? {
     let key = Entry.SortKey(entry)
-    var (low, high) = (0, count)
-    while low < high {
-      let middle = (low + high) / 2
-      if Entry.SortKey(self[middle]) < key { low = middle + 1 } else { high = middle }
-    }
+    var low = partitioningIndex { !(Entry.SortKey($0) < key) }
     // Entries with the same key (articles without a number, say) follow each other.
     while low < count, !(key < Entry.SortKey(self[low])) {
       if self[low].sourcePath == entry.sourcePath { return low }

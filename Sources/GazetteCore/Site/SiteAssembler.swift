@@ -431,14 +431,6 @@ private struct DisplayPaths {
 extension [Diagnostic] {
   /// Where the problems of the file at `path` are, or would be, in a list sorted by path.
   fileprivate func range(ofPath path: String) -> Range<Int> {
-    func firstIndex(where isAfter: (String) -> Bool) -> Int {
-      var (low, high) = (0, count)
-      while low < high {
-        let middle = (low + high) / 2
-        if isAfter(self[middle].path) { high = middle } else { low = middle + 1 }
-      }
-      return low
-    }
-    return firstIndex { $0 >= path }..<firstIndex { $0 > path }
+    partitioningIndex { $0.path >= path }..<partitioningIndex { $0.path > path }
   }
 }
