@@ -24,14 +24,25 @@ func makeTags(countries: [Country], programs: [String], site: Site, context: Pag
 
 /// One entry in a list of articles and reports: title, kind, date and summary.
 func makeEntryItem(_ entry: Entry, context: PageContext, headingLevel: Int = 3, summaryLimit: Int = 280) -> HTML {
+  var item = HTML.empty
+  appendEntryItem(entry, context: context, headingLevel: headingLevel, summaryLimit: summaryLimit, to: &item)
+  return item
+}
+
+/// Appends `makeEntryItem`'s markup to `html`. Long lists (a country named by 5,000
+/// entries) are written item by item into one string, without a fragment per piece.
+func appendEntryItem(
+  _ entry: Entry, context: PageContext, headingLevel: Int = 3, summaryLimit: Int = 280, to html: inout HTML
+) {
   let heading = HTML(raw: "h\(headingLevel)")
-  return """
+  html.append(
+    """
     <li class="entry">
     <\(heading) class="entry-title"><a href="\(context.link(to: entry.page))">\(entry.title)</a></\(heading)>
     <p class="entry-meta">\(entry.kindLabel) · \(makeTime(entry.date))</p>
     \(makeSummary(entry.summary, limit: summaryLimit))</li>
 
-    """
+    """)
 }
 
 /// A summary paragraph, cut at a word near `limit` characters.
@@ -44,14 +55,13 @@ func makeSummary(_ text: String, limit: Int = 280) -> HTML {
 func shortened(_ text: String, limit: Int) -> String {
   // No more bytes than `limit` means no more characters.
   guard text.utf8.count > limit else { return text }
-  // Where the first `limit + 1` bytes are ASCII other than CR (which pairs with LF), each
-  // byte is one character: cut by byte, without finding where characters end.
-  let cutByByte = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
-    guard bytes[...limit].allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) else { return nil }
-    let end = bytes[..<limit].lastIndex(of: UInt8(ascii: " ")) ?? limit
-    return String(decoding: bytes[..<end], as: UTF8.self) + "…"
+  // The usual text is made of scalars that are characters by themselves: count them on
+  // the UTF-8 bytes, much faster than finding where characters end.
+  let cutByScalars = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+    guard let cut = cutOffset(bytes, limit: limit) else { return nil }
+    return cut == bytes.count ? text : String(decoding: bytes[..<cut], as: UTF8.self) + "…"
   }
-  if let cutByByte = cutByByte ?? nil { return cutByByte }
+  if let cutByScalars = cutByScalars ?? nil { return cutByScalars }
   // Otherwise count only `limit` characters, not all of a long summary.
   guard let limitIndex = text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex),
     limitIndex < text.endIndex
@@ -61,28 +71,69 @@ func shortened(_ text: String, limit: Int) -> String {
   return String(cut[..<end]) + "…"
 }
 
-/// Entries grouped under a heading per year, newest first.
-func makeEntriesByYear(_ entries: [Entry], context: PageContext) -> HTML {
-  var groups: [(year: Int, entries: [Entry])] = []
-  for entry in entries {
-    if groups.last?.year == entry.date.year {
-      groups[groups.count - 1].entries.append(entry)
-    } else {
-      groups.append((entry.date.year, [entry]))
-    }
+/// Where `shortened` cuts UTF-8 `bytes` (the whole count if it does not), counting
+/// scalars; nil unless the first `limit + 1` characters are scalars that stand alone.
+private func cutOffset(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> Int? {
+  var end = 0
+  var lastSpace: Int?
+  for _ in 0..<limit {
+    guard end < bytes.count else { return bytes.count }
+    guard let length = lengthOfScalarAlone(in: bytes, at: end) else { return nil }
+    if bytes[end] == UInt8(ascii: " ") { lastSpace = end }
+    end += length
   }
-  let sections: [HTML] = groups.map { group in
-    let items = group.entries.map { makeEntryItem($0, context: context) }
-    return """
-      <section class="year" aria-labelledby="year-\(String(group.year))">
-      <h2 id="year-\(String(group.year))">\(String(group.year))</h2>
-      <ul class="entries">
-      \(items)</ul>
-      </section>
+  guard end < bytes.count else { return bytes.count }
+  guard lengthOfScalarAlone(in: bytes, at: end) != nil else { return nil }
+  return lastSpace ?? end
+}
 
-      """
+/// The length of the UTF-8 scalar at `index` if it is a character by itself next to any
+/// other such scalar, nil otherwise: ASCII but CR (which pairs with LF), U+0080–U+02FF
+/// (Latin letters; combining marks start at U+0300), and U+2010–U+2027 and U+2030–U+205E
+/// (dashes, curly quotes, ellipsis).
+private func lengthOfScalarAlone(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+  switch bytes[index] {
+  case UInt8(ascii: "\r"): return nil
+  case ..<0x80: return 1
+  case 0xC2..<0xCC: return 2
+  case 0xE2 where index + 2 < bytes.count:
+    let (second, third) = (bytes[index + 1], bytes[index + 2])
+    let isPunctuation = second == 0x80 && ((0x90...0xA7).contains(third) || third >= 0xB0) || second == 0x81 && third <= 0x9E
+    return isPunctuation ? 3 : nil
+  default: return nil
   }
-  return sections.joined()
+}
+
+/// Entries grouped under a heading per year, newest first. The years of a long list (a
+/// country named by 5,000 entries) are written on all cores.
+func makeEntriesByYear(_ entries: [Entry], context: PageContext) -> HTML {
+  var years: [Range<Int>] = []
+  var start = entries.startIndex
+  while start < entries.endIndex {
+    let year = entries[start].date.year
+    let end = entries[start...].firstIndex { $0.date.year != year } ?? entries.endIndex
+    years.append(start..<end)
+    start = end
+  }
+  guard entries.count >= 1_000 else {
+    return years.reduce(into: .empty) { html, year in html.append(makeYearSection(entries[year], context: context)) }
+  }
+  return years.parallelMap { makeYearSection(entries[$0], context: context) }.joined()
+}
+
+/// One year of `makeEntriesByYear`: its heading, then its entries.
+private func makeYearSection(_ entries: ArraySlice<Entry>, context: PageContext) -> HTML {
+  let year = String(entries.first?.date.year ?? 0)
+  var html: HTML = """
+    <section class="year" aria-labelledby="year-\(year)">
+    <h2 id="year-\(year)">\(year)</h2>
+    <ul class="entries">
+
+    """
+  html.reserveCapacity(entries.count * 640)
+  for entry in entries { appendEntryItem(entry, context: context, to: &html) }
+  html.append("</ul>\n</section>\n")
+  return html
 }
 
 /// "1 entry", "7 entries".
@@ -90,7 +141,7 @@ func counted(_ count: Int, _ singular: String, _ plural: String) -> String {
   "\(count) \(count == 1 ? singular : plural)"
 }
 
-/// "Named in 5 articles and 2 reports, 2017 to 2022."
+/// "Named in 5 articles and 2 reports, 2017 to 2022.", of `entries` newest first.
 func describeEntries(_ entries: [Entry]) -> String {
   let kinds = entries.kindCounts
   var parts: [String] = []
@@ -98,8 +149,7 @@ func describeEntries(_ entries: [Entry]) -> String {
   if kinds.reports > 0 { parts.append(counted(kinds.reports, "report", "reports")) }
   guard !parts.isEmpty else { return "No article or report names it yet." }
   var text = "Named in " + parts.joined(separator: " and ")
-  let years = entries.map(\.date.year)
-  if let first = years.min(), let last = years.max() {
+  if let first = entries.last?.date.year, let last = entries.first?.date.year {
     text += first == last ? " of \(first)" : ", \(first) to \(last)"
   }
   return text + "."

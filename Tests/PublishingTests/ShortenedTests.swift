@@ -22,4 +22,29 @@ import Testing
     let cut = shortened("ab\r\ncd ef gh ij", limit: 8)
     #expect(cut == "ab\r\ncd…")
   }
+
+  @Test func agreesWithCountingCharactersAtEveryLimit() {
+    // Curly quotes and dashes take the fast way; a combining accent (at the cut or just
+    // after it), an emoji with a joiner or a CR LF anywhere must give the same cut too.
+    let texts = [
+      "The “Belt and Road” science park – phase two’s budget … and more words here",
+      "Caf\u{E9} de Paris caf\u{65}\u{301}s and more words at the end of it all",
+      "ab cd\u{301}ef gh ij kl mn op qr st uv wx yz",
+      "abcd\u{301}ef gh ij",
+      "Team 👩\u{200D}🔬 at work on a long list of words",
+      "first line\r\nsecond line with words",
+    ]
+    for text in texts {
+      for limit in 0...text.count + 1 {
+        #expect(shortened(text, limit: limit) == shortenedByCharacters(text, limit: limit), "\(text) at \(limit)")
+      }
+    }
+  }
+
+  /// The definition: `limit` characters, cut at the last space, with an ellipsis.
+  private func shortenedByCharacters(_ text: String, limit: Int) -> String {
+    guard text.count > limit else { return text }
+    let cut = text.prefix(limit)
+    return String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + "…"
+  }
 }

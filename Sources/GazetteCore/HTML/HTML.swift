@@ -32,6 +32,11 @@ public struct HTML: Sendable, Hashable, ExpressibleByStringInterpolation, Custom
 
   public var isEmpty: Bool { markup.isEmpty }
 
+  /// Makes room for `count` bytes of markup in all, for a long page built by appending.
+  public mutating func reserveCapacity(_ count: Int) {
+    markup.reserveCapacity(count)
+  }
+
   /// Appends another fragment.
   public mutating func append(_ other: HTML) {
     markup += other.markup

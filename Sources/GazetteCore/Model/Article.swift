@@ -23,6 +23,8 @@ public final class Article: Sendable, Hashable {
   /// The issue's date.
   public let date: Day
   public let sourcePath: String
+  /// Its page, made once: every list that shows the entry links to it.
+  public let page: PagePath
 
   public init(
     slug: String, order: Int, title: String, section: String, countries: [Country] = [],
@@ -41,9 +43,8 @@ public final class Article: Sendable, Hashable {
     self.issueNumber = issueNumber
     self.date = date
     self.sourcePath = sourcePath
+    page = .article(issue: issueNumber, slug: slug)
   }
-
-  public var page: PagePath { .article(issue: issueNumber, slug: slug) }
 
   /// The same article with another body.
   public func replacingBody(with body: Fragment) -> Article {

@@ -20,6 +20,8 @@ public final class Report: Sendable, Hashable {
   public let programs: [String]
   public let body: Fragment
   public let sourcePath: String
+  /// Its page, made once: every list that shows the entry links to it.
+  public let page: PagePath
 
   public init(
     slug: String, title: String, date: Day, kind: Kind, organization: String? = nil,
@@ -34,9 +36,8 @@ public final class Report: Sendable, Hashable {
     self.programs = programs
     self.body = body
     self.sourcePath = sourcePath
+    page = .report(slug)
   }
-
-  public var page: PagePath { .report(slug) }
 
   /// The same report with another body.
   public func replacingBody(with body: Fragment) -> Report {
