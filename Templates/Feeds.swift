@@ -1,12 +1,15 @@
 import GazetteCore
 
+/// How many of the newest entries a feed shows.
+public let feedEntryLimit = 50
+
 /// An Atom feed of `entries` (at most `limit`, newest first).
 ///
 /// - Parameters:
 ///   - path: the feed's own path in the site (`countries/gb/feed.xml`).
 ///   - page: the page the feed belongs to.
 public func makeAtomFeed(
-  title: String, path: String, page: PagePath, entries: [Entry], config: SiteConfig, limit: Int = 50
+  title: String, path: String, page: PagePath, entries: [Entry], config: SiteConfig, limit: Int = feedEntryLimit
 ) -> HTML {
   let shown = entries.prefix(limit)
   let updated = shown.map(\.date).max() ?? Day(year: 2000, month: 1, day: 1)!

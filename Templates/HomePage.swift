@@ -1,5 +1,8 @@
 import GazetteCore
 
+/// How many of the newest reports the home page lists.
+public let homePageReportCount = 5
+
 /// The home page: the latest issue's contents, recent reports, and ways to browse.
 public func makeHomePage(site: Site) -> HTML {
   let context = PageContext(config: site.config, page: .home)
@@ -27,7 +30,7 @@ public func makeHomePage(site: Site) -> HTML {
 
       """
   }
-  let reports = site.reports.prefix(5).map { makeEntryItem(.report($0), context: context, summaryLimit: 160) }
+  let reports = site.reports.prefix(homePageReportCount).map { makeEntryItem(.report($0), context: context, summaryLimit: 160) }
   let countries: [HTML] = site.countries.map {
     "<li><a href=\"\(context.link(to: .country($0)))\">\($0.name)</a> <span class=\"count\">\(String(site.entries(for: $0).count))</span></li>\n"
   }

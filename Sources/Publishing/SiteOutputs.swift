@@ -11,11 +11,10 @@ import Templates
 public func makeOutputs(for site: Site) -> [OutputFile] {
   let files = SiteFiles(site: site)
   let digests = files.digests
-  let everything = digests.everything()
 
   // The pages that list many entries come first, so that rendering, which goes in this
   // order on all cores, does not end with one core on a long page.
-  var pages = files.indexPages(everything: everything)
+  var pages = files.indexPages()
   // A country's page and feed list the same entries.
   let countryInputs = site.countries.parallelMap(files.inputs(of:))
   for (country, inputs) in zip(site.countries, countryInputs) {
@@ -41,9 +40,9 @@ public func makeOutputs(for site: Site) -> [OutputFile] {
   add("sitemap.xml", digests.of(sitemapURLs)) {
     makeSitemap(sitemapURLs.sorted { $0.page < $1.page }, config: config).markup
   }
-  outputs.append(files.siteFeed(everything: everything))
-  for (country, inputs) in zip(site.countries, countryInputs) {
-    outputs.append(files.feed(of: country, inputs: inputs))
+  outputs.append(files.siteFeed())
+  for country in site.countries {
+    outputs.append(files.feed(of: country))
   }
   for program in site.programs {
     outputs.append(files.feed(of: program))
@@ -66,20 +65,20 @@ public func makeOutputs(for site: Site, showingBodiesOf entries: [Entry]) -> [Ou
   return files.pages(of: entries, listing: false).map { $0.output(digests: files.digests) }
 }
 
-/// The files of `site` that show or list `entries`, articles and reports of `site` that
-/// edits left in their places (the same date, countries and programs: see
-/// `SiteAssembler.applyEdits`): the files `makeOutputs` would find changed, with the
-/// same inputs, without going through the whole site.
+/// The files of `site` that may show or list `entries`, articles and reports of `site`
+/// that edits left in their places (the same date, countries and programs: see
+/// `SiteAssembler.applyEdits`): among them every file `makeOutputs` would find changed,
+/// with the same inputs, without going through the whole site. (The lists and feeds that
+/// show only the newest entries are always among them; their inputs tell whether they
+/// changed.)
 public func makeOutputs(for site: Site, listing entries: [Entry]) -> [OutputFile] {
   let files = SiteFiles(site: site)
   let digests = files.digests
-  let everything = digests.everything()
-  var outputs = [files.siteFeed(everything: everything)]
-  var pages = files.indexPages(everything: everything)
+  var outputs = [files.siteFeed()]
+  var pages = files.indexPages()
   for country in Set(entries.flatMap(\.countries)).sorted() {
-    let inputs = files.inputs(of: country)
-    pages.append(files.page(of: country, inputs: inputs))
-    outputs.append(files.feed(of: country, inputs: inputs))
+    pages.append(files.page(of: country, inputs: files.inputs(of: country)))
+    outputs.append(files.feed(of: country))
   }
   for program in Set(entries.flatMap(\.programs)).sorted().compactMap(site.program(slug:)) {
     pages.append(SitePage.program(program, site: site, digests: digests))
@@ -121,29 +120,36 @@ private struct SiteFiles {
     return pages
   }
 
-  /// The home page and the lists of issues, reports, countries and programs, which show
-  /// something of every file.
-  func indexPages(everything: UInt64) -> [SitePage] {
+  /// The home page and the lists of issues, reports, countries and programs. The home
+  /// page shows the latest issue's contents, the newest reports, and the countries and
+  /// programs with their counts.
+  func indexPages() -> [SitePage] {
     let site = site
+    let latestIssue = site.latestIssue.map { [$0.sourcePath] + $0.articles.map(\.sourcePath) } ?? []
+    let newestReports = site.reports.prefix(homePageReportCount).map(\.sourcePath)
+    let home = digests.of(listing: latestIssue + newestReports, withPrograms: true, withCounts: true)
+    let issues = digests.of(listing: site.issues.lazy.map(\.sourcePath), withCounts: true)
+    let reports = digests.of(listing: site.reports.lazy.map(\.sourcePath))
     return [
-      SitePage(.home, site.entries.first?.date, everything) { makeHomePage(site: site) },
-      SitePage(.issues, site.latestIssue?.date, everything) { makeIssueArchivePage(site: site) },
-      SitePage(.reports, site.reports.first?.date, everything) { makeReportsPage(site: site) },
-      SitePage(.countries, nil, everything) { makeCountriesPage(site: site) },
-      SitePage(.programs, nil, everything) { makeProgramsPage(site: site) },
+      SitePage(.home, site.entries.first?.date, home) { makeHomePage(site: site) },
+      SitePage(.issues, site.latestIssue?.date, issues) { makeIssueArchivePage(site: site) },
+      SitePage(.reports, site.reports.first?.date, reports) { makeReportsPage(site: site) },
+      SitePage(.countries, nil, digests.of(withCounts: true)) { makeCountriesPage(site: site) },
+      SitePage(.programs, nil, digests.of(withPrograms: true, withCounts: true)) { makeProgramsPage(site: site) },
     ]
   }
 
-  /// The site's feed.
-  func siteFeed(everything: UInt64) -> OutputFile {
+  /// The site's feed: the newest entries.
+  func siteFeed() -> OutputFile {
     let config = site.config
     let entries = site.entries
-    return OutputFile(path: "feed.xml", inputs: digests.of("feed.xml", everything)) {
+    let inputs = digests.of(listing: entries.prefix(feedEntryLimit).lazy.map(\.sourcePath))
+    return OutputFile(path: "feed.xml", inputs: digests.of("feed.xml", inputs)) {
       makeAtomFeed(title: config.title, path: "feed.xml", page: .home, entries: entries, config: config).markup
     }
   }
 
-  /// What a country's page and feed list.
+  /// What a country's page lists.
   func inputs(of country: Country) -> UInt64 {
     digests.of(listing: site.entries(for: country).lazy.map(\.sourcePath))
   }
@@ -155,10 +161,12 @@ private struct SiteFiles {
     }
   }
 
-  func feed(of country: Country, inputs: UInt64) -> OutputFile {
+  /// A country's feed: its newest entries.
+  func feed(of country: Country) -> OutputFile {
     let config = site.config
     let path = PagePath.country(country).folder + "feed.xml"
     let entries = site.entries(for: country)
+    let inputs = digests.of(listing: entries.prefix(feedEntryLimit).lazy.map(\.sourcePath))
     return OutputFile(path: path, inputs: digests.of(path, inputs)) {
       makeAtomFeed(
         title: "\(country.name) · \(config.title)", path: path, page: .country(country), entries: entries,
@@ -167,12 +175,13 @@ private struct SiteFiles {
     }
   }
 
-  /// A program's feed, which names the program and shows none of its description.
+  /// A program's feed, which names the program and shows none of its description, and
+  /// its newest entries.
   func feed(of program: Program) -> OutputFile {
     let config = site.config
     let path = program.page.folder + "feed.xml"
     let entries = site.entries(for: program)
-    let inputs = digests.of(listing: [program.sourcePath] + entries.map(\.sourcePath))
+    let inputs = digests.of(listing: [program.sourcePath] + entries.prefix(feedEntryLimit).map(\.sourcePath))
     return OutputFile(path: path, inputs: digests.of(path, inputs)) {
       makeAtomFeed(
         title: "\(program.name) · \(config.title)", path: path, page: program.page, entries: entries, config: config
@@ -253,7 +262,7 @@ private struct SitePage {
 /// names it in a link, depends on what lists show (its listing digest), so that an edit
 /// below an article's first paragraph re-renders its own page and its issue's, not the
 /// lists it is on. Pages that show program names depend on every program file's listing;
-/// pages that show the whole site on every file's. Gazette's own version is not here: the
+/// pages that count entries on every count. Gazette's own version is not here: the
 /// output manifest records it, and a new version renders all.
 struct InputDigests {
   private let site: Site
@@ -261,6 +270,9 @@ struct InputDigests {
   let config: UInt64
   /// Every program file's listing.
   private let programs: UInt64
+  /// How many entries name each country and each program, and how many articles each
+  /// issue has: what the lists count.
+  private let counts: UInt64
 
   init(site: Site) {
     self.site = site
@@ -270,26 +282,28 @@ struct InputDigests {
     var programs = StableHash()
     for program in site.programs { programs.combine(site.sourceDigests[program.sourcePath]?.listing ?? 0) }
     self.programs = programs.value
-  }
-
-  /// Every content file's listing: for the pages that show the whole site. The published
-  /// files only: drafts and future entries are not part of the site.
-  func everything() -> UInt64 {
-    var everything = StableHash()
-    everything.combine(config)
-    for issue in site.issues {
-      everything.combine(site.sourceDigests[issue.sourcePath]?.listing ?? 0)
-      for article in issue.articles { everything.combine(site.sourceDigests[article.sourcePath]?.listing ?? 0) }
+    var counts = StableHash()
+    for country in site.countries {
+      counts.combine(country.code)
+      counts.combine(UInt64(site.entries(for: country).count))
     }
-    for report in site.reports { everything.combine(site.sourceDigests[report.sourcePath]?.listing ?? 0) }
-    for program in site.programs { everything.combine(site.sourceDigests[program.sourcePath]?.listing ?? 0) }
-    return everything.value
+    for program in site.programs {
+      counts.combine(program.slug)
+      counts.combine(UInt64(site.entries(for: program).count))
+    }
+    for issue in site.issues {
+      counts.combine(UInt64(issue.number))
+      counts.combine(UInt64(issue.articles.count))
+    }
+    self.counts = counts.value
   }
 
   /// A page that shows the bodies of the content files at `shown` and lists the files at
-  /// `listed`; with every program file if it shows program names.
+  /// `listed`; with every program file if it shows program names, and with the counts if
+  /// it counts entries.
   func of(
-    showing shown: [String] = [], listing listed: some Sequence<String> = [String](), withPrograms: Bool = false
+    showing shown: [String] = [], listing listed: some Sequence<String> = [String](), withPrograms: Bool = false,
+    withCounts: Bool = false
   ) -> UInt64 {
     var hash = StableHash()
     hash.combine(config)
@@ -297,6 +311,7 @@ struct InputDigests {
     for path in shown { hash.combine(site.sourceDigests[path]?.full ?? 0) }
     for path in listed { hash.combine(site.sourceDigests[path]?.listing ?? 0) }
     if withPrograms { hash.combine(programs) }
+    if withCounts { hash.combine(counts) }
     return hash.value
   }
 
