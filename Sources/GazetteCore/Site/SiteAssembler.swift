@@ -178,8 +178,11 @@ public enum SiteAssembler {
         edits.changedOnlyBodies = false
         // A file's own problems are those its parse found (the site's checks find none in a
         // site without errors whose places are unchanged), a run of the list sorted by path.
-        diagnostics.replaceSubrange(
-          diagnostics.range(ofPath: entry.displayPath), with: parse.result.diagnostics.sorted())
+        // Replaced only when they changed: the list is then not copied, and stays the
+        // same array for a quick comparison with the last build's.
+        let run = diagnostics.range(ofPath: entry.displayPath)
+        let problems = parse.result.diagnostics.sorted()
+        if !diagnostics[run].elementsEqual(problems) { diagnostics.replaceSubrange(run, with: problems) }
       }
       cache.parses[entry.path] = parse
       cache.changedFolders.insert(ParseCache.folder(of: entry.path))
