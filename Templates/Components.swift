@@ -24,25 +24,14 @@ func makeTags(countries: [Country], programs: [String], site: Site, context: Pag
 
 /// One entry in a list of articles and reports: title, kind, date and summary.
 func makeEntryItem(_ entry: Entry, context: PageContext, headingLevel: Int = 3, summaryLimit: Int = 280) -> HTML {
-  var item = HTML.empty
-  appendEntryItem(entry, context: context, headingLevel: headingLevel, summaryLimit: summaryLimit, to: &item)
-  return item
-}
-
-/// Appends `makeEntryItem`'s markup to `html`. Long lists (a country named by 5,000
-/// entries) are written item by item into one string, without a fragment per piece.
-func appendEntryItem(
-  _ entry: Entry, context: PageContext, headingLevel: Int = 3, summaryLimit: Int = 280, to html: inout HTML
-) {
   let heading = HTML(raw: "h\(headingLevel)")
-  html.append(
-    """
+  return """
     <li class="entry">
     <\(heading) class="entry-title"><a href="\(context.link(to: entry.page))">\(entry.title)</a></\(heading)>
     <p class="entry-meta">\(entry.kindLabel) · \(makeTime(entry.date))</p>
     \(makeSummary(entry.summary, limit: summaryLimit))</li>
 
-    """)
+    """
 }
 
 /// A summary paragraph, cut at a word near `limit` characters.
@@ -115,13 +104,12 @@ func makeEntriesByYear(_ entries: [Entry], context: PageContext) -> HTML {
     years.append(start..<end)
     start = end
   }
-  guard entries.count >= 1_000 else {
-    return years.reduce(into: .empty) { html, year in html.append(makeYearSection(entries[year], context: context)) }
-  }
-  return years.parallelMap { makeYearSection(entries[$0], context: context) }.joined()
+  let makeSection: @Sendable (Range<Int>) -> HTML = { makeYearSection(entries[$0], context: context) }
+  return (entries.count < 1_000 ? years.map(makeSection) : years.parallelMap(makeSection)).joined()
 }
 
-/// One year of `makeEntriesByYear`: its heading, then its entries.
+/// One year of `makeEntriesByYear`: its heading, then its entries, written into one
+/// string rather than joined from a fragment each.
 private func makeYearSection(_ entries: ArraySlice<Entry>, context: PageContext) -> HTML {
   let year = String(entries.first?.date.year ?? 0)
   var html: HTML = """
@@ -131,7 +119,7 @@ private func makeYearSection(_ entries: ArraySlice<Entry>, context: PageContext)
 
     """
   html.reserveCapacity(entries.count * 640)
-  for entry in entries { appendEntryItem(entry, context: context, to: &html) }
+  for entry in entries { html.append(makeEntryItem(entry, context: context)) }
   html.append("</ul>\n</section>\n")
   return html
 }
