@@ -187,6 +187,20 @@ struct FieldReader {
     return yaml[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
   }
 
+  /// Line `number` of the YAML as `key: "value"` when it reads `key: value` with a value
+  /// that holds `: ` (`title: New: …`, which YAML takes for a second mapping); nil
+  /// otherwise.
+  private func quotedValue(onLine number: Int) -> String? {
+    let line = yamlLine(number)
+    guard let colon = line.range(of: ": ") else { return nil }
+    let key = line[..<colon.lowerBound]
+    let value = line[colon.upperBound...].trimmingCharacters(in: .whitespaces)
+    guard !key.isEmpty, !key.hasPrefix(" "), value.contains(": "), !value.hasPrefix("\""), !value.hasPrefix("'")
+    else { return nil }
+    let escaped = value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+    return "\(key): \"\(escaped)\""
+  }
+
   private func yamlError(_ error: any Error) -> Diagnostic {
     guard let error = error as? YamlError else {
       return .error("front matter is not valid YAML", in: file, at: SourceLocation(line: firstLine, column: 1))
@@ -197,6 +211,9 @@ struct FieldReader {
       .composer(let context, let problem, let mark, _):
       var message = "front matter is not valid YAML: \(problem)"
       if let context { message += " (\(context.text))" }
+      if problem == "mapping values are not allowed in this context", let quoted = quotedValue(onLine: mark.line) {
+        message += "; a value that holds ': ' must be quoted: \(quoted)"
+      }
       return .error(message, in: file, at: location(line: mark.line, scalarColumn: mark.column))
     case .duplicatedKeysInMapping(let duplicates, let context):
       return .error(
