@@ -15,11 +15,9 @@ public func makeOutputs(for site: Site) -> [OutputFile] {
   // The pages that list many entries come first, so that rendering, which goes in this
   // order on all cores, does not end with one core on a long page.
   var pages = files.indexPages()
-  // A country's page and feed list the same entries.
-  let countryInputs = site.countries.parallelMap(files.inputs(of:))
-  for (country, inputs) in zip(site.countries, countryInputs) {
-    pages.append(files.page(of: country, inputs: inputs))
-  }
+  // A country's page lists every entry that names it: their digests are combined on all
+  // cores.
+  pages += site.countries.parallelMap(files.page(of:))
   for program in site.programs {
     pages.append(SitePage.program(program, site: site, digests: digests))
   }
@@ -77,7 +75,7 @@ public func makeOutputs(for site: Site, listing entries: [Entry]) -> [OutputFile
   var outputs = [files.siteFeed()]
   var pages = files.indexPages()
   for country in Set(entries.flatMap(\.countries)).sorted() {
-    pages.append(files.page(of: country, inputs: files.inputs(of: country)))
+    pages.append(files.page(of: country))
     outputs.append(files.feed(of: country))
   }
   for program in Set(entries.flatMap(\.programs)).sorted().compactMap(site.program(slug:)) {
@@ -149,16 +147,12 @@ private struct SiteFiles {
     }
   }
 
-  /// What a country's page lists.
-  func inputs(of country: Country) -> UInt64 {
-    digests.of(listing: site.entries(for: country).lazy.map(\.sourcePath))
-  }
-
-  func page(of country: Country, inputs: UInt64) -> SitePage {
+  /// A country's page: every entry that names it, and the programs seen with it.
+  func page(of country: Country) -> SitePage {
     let site = site
-    return SitePage(.country(country), site.entries(for: country).first?.date, digests.withPrograms(inputs)) {
-      makeCountryPage(country, site: site)
-    }
+    let entries = site.entries(for: country)
+    let inputs = digests.of(listing: entries.lazy.map(\.sourcePath), withPrograms: true)
+    return SitePage(.country(country), entries.first?.date, inputs) { makeCountryPage(country, site: site) }
   }
 
   /// A country's feed: its newest entries.
@@ -324,14 +318,6 @@ struct InputDigests {
       hash.combine(url.page.folder)
       hash.combine(url.lastModified.map { UInt64($0.year * 10_000 + $0.month * 100 + $0.day) } ?? 0)
     }
-    return hash.value
-  }
-
-  /// `inputs`, and every program file: for a page that shows program names.
-  func withPrograms(_ inputs: UInt64) -> UInt64 {
-    var hash = StableHash()
-    hash.combine(inputs)
-    hash.combine(programs)
     return hash.value
   }
 
