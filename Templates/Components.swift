@@ -93,9 +93,10 @@ private func lengthOfScalarAlone(in bytes: UnsafeBufferPointer<UInt8>, at index:
   }
 }
 
-/// Entries grouped under a heading per year, newest first. The years of a long list (a
-/// country named by 5,000 entries) are written on all cores.
-func makeEntriesByYear(_ entries: [Entry], context: PageContext) -> HTML {
+/// Entries grouped under a heading per year, newest first, their items taken from `items`
+/// when written before. The years of a long list (a country named by 5,000 entries) are
+/// written on all cores.
+func makeEntriesByYear(_ entries: [Entry], context: PageContext, items: EntryItems) -> HTML {
   var years: [Range<Int>] = []
   var start = entries.startIndex
   while start < entries.endIndex {
@@ -104,13 +105,13 @@ func makeEntriesByYear(_ entries: [Entry], context: PageContext) -> HTML {
     years.append(start..<end)
     start = end
   }
-  let makeSection: @Sendable (Range<Int>) -> HTML = { makeYearSection(entries[$0], context: context) }
+  let makeSection: @Sendable (Range<Int>) -> HTML = { makeYearSection(entries[$0], context: context, items: items) }
   return (entries.count < 1_000 ? years.map(makeSection) : years.parallelMap(makeSection)).joined()
 }
 
 /// One year of `makeEntriesByYear`: its heading, then its entries, written into one
 /// string rather than joined from a fragment each.
-private func makeYearSection(_ entries: ArraySlice<Entry>, context: PageContext) -> HTML {
+private func makeYearSection(_ entries: ArraySlice<Entry>, context: PageContext, items: EntryItems) -> HTML {
   let year = String(entries.first?.date.year ?? 0)
   var html: HTML = """
     <section class="year" aria-labelledby="year-\(year)">
@@ -119,7 +120,7 @@ private func makeYearSection(_ entries: ArraySlice<Entry>, context: PageContext)
 
     """
   html.reserveCapacity(entries.count * 640)
-  for entry in entries { html.append(makeEntryItem(entry, context: context)) }
+  for entry in entries { html.append(items.item(for: entry, context: context)) }
   html.append("</ul>\n</section>\n")
   return html
 }

@@ -20,7 +20,8 @@ public func makeCountriesPage(site: Site) -> HTML {
 
 /// One country: how much the newsletter wrote about it and when, the programs seen with it,
 /// then every article and report that names it, newest first, by year.
-public func makeCountryPage(_ country: Country, site: Site) -> HTML {
+/// `items` holds the list items already written for the site's other pages.
+public func makeCountryPage(_ country: Country, site: Site, items: EntryItems = EntryItems()) -> HTML {
   let context = PageContext(config: site.config, page: .country(country))
   let entries = site.entries(for: country)
   let feed = FeedLink(title: "\(country.name) · \(site.config.title)", path: PagePath.country(country).folder + "feed.xml")
@@ -36,7 +37,7 @@ public func makeCountryPage(_ country: Country, site: Site) -> HTML {
     </header>
     \(makeTimeline(entries, subject: "naming \(country.name)"))\
     \(related)\
-    \(makeEntriesByYear(entries, context: context))
+    \(makeEntriesByYear(entries, context: context, items: items))
     """
   return makeLayout(
     title: country.name, description: "Cooperation with \(country.name) in \(site.config.title).",

@@ -25,7 +25,8 @@ public func makeProgramsPage(site: Site) -> HTML {
 
 /// One program: its description, how much the newsletter wrote about it and when, the
 /// countries seen with it, then its entries.
-public func makeProgramPage(_ program: Program, site: Site) -> HTML {
+/// `items` holds the list items already written for the site's other pages.
+public func makeProgramPage(_ program: Program, site: Site, items: EntryItems = EntryItems()) -> HTML {
   let context = PageContext(config: site.config, page: program.page)
   let entries = site.entries(for: program)
   let feed = FeedLink(title: "\(program.name) · \(site.config.title)", path: program.page.folder + "feed.xml")
@@ -49,7 +50,7 @@ public func makeProgramPage(_ program: Program, site: Site) -> HTML {
     <p class="feed-link"><a href="\(context.link(toFile: feed.path))">Atom feed for this program</a></p>
     \(entries.isEmpty ? HTML.empty : makeTimeline(entries, subject: "naming \(program.displayName)"))\
     \(related)\
-    \(makeEntriesByYear(entries, context: context))
+    \(makeEntriesByYear(entries, context: context, items: items))
     """
   return makeLayout(
     title: program.displayName, description: shortened(program.description.summary, limit: 200),

@@ -1,12 +1,13 @@
 import GazetteCore
 
 /// Every report, announcement and presentation, grouped by year.
-public func makeReportsPage(site: Site) -> HTML {
+/// `items` holds the list items already written for the site's other pages.
+public func makeReportsPage(site: Site, items: EntryItems = EntryItems()) -> HTML {
   let context = PageContext(config: site.config, page: .reports)
   let main: HTML = """
     <h1>Reports</h1>
     <p class="lead">Reports, announcements and presentations on international cooperation.</p>
-    \(makeEntriesByYear(site.reports.map(Entry.report), context: context))
+    \(makeEntriesByYear(site.reports.map(Entry.report), context: context, items: items))
     """
   return makeLayout(
     title: "Reports", description: "Reports, announcements and presentations.", context: context,

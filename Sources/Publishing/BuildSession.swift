@@ -1,5 +1,6 @@
 import Foundation
 import GazetteCore
+import Templates
 
 /// Builds one site again and again, as `gazette serve` does, keeping what the last build
 /// made in memory: the parse cache, and the site it wrote. An edit to articles or reports
@@ -55,7 +56,7 @@ public struct BuildSession: Sendable {
     let outputs =
       edits.changedOnlyBodies
       ? makeOutputs(for: written.site, showingBodiesOf: edits.entries)
-      : makeOutputs(for: written.site, listing: edits.entries)
+      : makeOutputs(for: written.site, listing: edits.entries, items: written.items)
     let writer = OutputWriter(directory: options.output, version: Builder.version)
     guard let report = try? writer.rewrite(outputs, manifest: &written.manifest) else { return nil }
     last = written
@@ -70,6 +71,8 @@ struct WrittenSite: Sendable {
   /// The content files, by path.
   var entries: [ContentEntry]
   var site: Site
+  /// The list items its pages were written with, for the pages an edit writes again.
+  let items: EntryItems
   /// The output folder's manifest.
   var manifest: Manifest
   var diagnostics: [Diagnostic]

@@ -1,5 +1,6 @@
 import Foundation
 import GazetteCore
+import Templates
 
 /// What to build, and where.
 public struct BuildOptions: Sendable {
@@ -95,7 +96,8 @@ public enum Builder {
       return (result, nil)
     }
     let writer = OutputWriter(directory: options.output, version: version)
-    let outputs = makeOutputs(for: site)
+    let items = EntryItems()
+    let outputs = makeOutputs(for: site, items: items)
     do {
       let (report, manifest) = try writer.writeSite(
         outputs, content: options.content, allowsForeignFiles: options.allowsForeignFiles, progress: options.progress)
@@ -111,7 +113,8 @@ public enum Builder {
         diagnostics: diagnostics + problems, report: report, parsedFiles: cache.parsedCount,
         pageCount: pageCount, seconds: seconds(since: start), searchIndex: search)
       let written = WrittenSite(
-        entries: entries, site: site, manifest: manifest, diagnostics: diagnostics, pageCount: pageCount)
+        entries: entries, site: site, items: items, manifest: manifest, diagnostics: diagnostics,
+        pageCount: pageCount)
       return (result, written)
     } catch {
       let problem = Diagnostic(.error, path: options.output.path, message: "\(error)")

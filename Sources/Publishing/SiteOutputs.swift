@@ -7,9 +7,10 @@ import Templates
 /// rendered until a file's `render` is called.
 ///
 /// Each file's `inputs` digest covers the content files it shows (see `InputDigests`), so
-/// that a build renders only the files a change reaches.
-public func makeOutputs(for site: Site) -> [OutputFile] {
-  let files = SiteFiles(site: site)
+/// that a build renders only the files a change reaches. The lists take the items they
+/// share from `items`.
+public func makeOutputs(for site: Site, items: EntryItems = EntryItems()) -> [OutputFile] {
+  let files = SiteFiles(site: site, items: items)
   let digests = files.digests
 
   // The pages that list many entries come first, so that rendering, which goes in this
@@ -19,7 +20,7 @@ public func makeOutputs(for site: Site) -> [OutputFile] {
   // cores.
   pages += site.countries.parallelMap(files.page(of:))
   for program in site.programs {
-    pages.append(SitePage.program(program, site: site, digests: digests))
+    pages.append(files.page(of: program))
   }
   pages.append(SitePage(.search, nil, digests.config) { makeSearchPage(site: site) })
   // The many pages of issues and articles are made, digests and all, on all cores.
@@ -59,7 +60,7 @@ public func makeOutputs(for site: Site) -> [OutputFile] {
 /// the files `makeOutputs` would find changed, with the same inputs, at a fraction of the
 /// cost.
 public func makeOutputs(for site: Site, showingBodiesOf entries: [Entry]) -> [OutputFile] {
-  let files = SiteFiles(site: site)
+  let files = SiteFiles(site: site, items: EntryItems())
   return files.pages(of: entries, listing: false).map { $0.output(digests: files.digests) }
 }
 
@@ -68,9 +69,9 @@ public func makeOutputs(for site: Site, showingBodiesOf entries: [Entry]) -> [Ou
 /// `SiteAssembler.applyEdits`): among them every file `makeOutputs` would find changed,
 /// with the same inputs, without going through the whole site. (The lists and feeds that
 /// show only the newest entries are always among them; their inputs tell whether they
-/// changed.)
-public func makeOutputs(for site: Site, listing entries: [Entry]) -> [OutputFile] {
-  let files = SiteFiles(site: site)
+/// changed.) The lists take the items of the entries that did not change from `items`.
+public func makeOutputs(for site: Site, listing entries: [Entry], items: EntryItems) -> [OutputFile] {
+  let files = SiteFiles(site: site, items: items)
   let digests = files.digests
   var outputs = [files.siteFeed()]
   var pages = files.indexPages()
@@ -79,7 +80,7 @@ public func makeOutputs(for site: Site, listing entries: [Entry]) -> [OutputFile
     outputs.append(files.feed(of: country))
   }
   for program in Set(entries.flatMap(\.programs)).sorted().compactMap(site.program(slug:)) {
-    pages.append(SitePage.program(program, site: site, digests: digests))
+    pages.append(files.page(of: program))
     outputs.append(files.feed(of: program))
   }
   pages += files.pages(of: entries, listing: true)
@@ -91,10 +92,13 @@ public func makeOutputs(for site: Site, listing entries: [Entry]) -> [OutputFile
 private struct SiteFiles {
   let site: Site
   let digests: InputDigests
+  /// The list items written so far.
+  let items: EntryItems
 
-  init(site: Site) {
+  init(site: Site, items: EntryItems) {
     self.site = site
     digests = InputDigests(site: site)
+    self.items = items
   }
 
   /// The pages of the articles and reports `entries` and of their issues that show them
@@ -122,7 +126,7 @@ private struct SiteFiles {
   /// page shows the latest issue's contents, the newest reports, and the countries and
   /// programs with their counts.
   func indexPages() -> [SitePage] {
-    let site = site
+    let (site, items) = (site, items)
     let latestIssue = site.latestIssue.map { [$0.sourcePath] + $0.articles.map(\.sourcePath) } ?? []
     let newestReports = site.reports.prefix(homePageReportCount).map(\.sourcePath)
     let home = digests.of(listing: latestIssue + newestReports, withPrograms: true, withCounts: true)
@@ -131,7 +135,7 @@ private struct SiteFiles {
     return [
       SitePage(.home, site.entries.first?.date, home) { makeHomePage(site: site) },
       SitePage(.issues, site.latestIssue?.date, issues) { makeIssueArchivePage(site: site) },
-      SitePage(.reports, site.reports.first?.date, reports) { makeReportsPage(site: site) },
+      SitePage(.reports, site.reports.first?.date, reports) { makeReportsPage(site: site, items: items) },
       SitePage(.countries, nil, digests.of(withCounts: true)) { makeCountriesPage(site: site) },
       SitePage(.programs, nil, digests.of(withPrograms: true, withCounts: true)) { makeProgramsPage(site: site) },
     ]
@@ -149,10 +153,21 @@ private struct SiteFiles {
 
   /// A country's page: every entry that names it, and the programs seen with it.
   func page(of country: Country) -> SitePage {
-    let site = site
+    let (site, items) = (site, items)
     let entries = site.entries(for: country)
     let inputs = digests.of(listing: entries.lazy.map(\.sourcePath), withPrograms: true)
-    return SitePage(.country(country), entries.first?.date, inputs) { makeCountryPage(country, site: site) }
+    return SitePage(.country(country), entries.first?.date, inputs) { makeCountryPage(country, site: site, items: items) }
+  }
+
+  /// A program's page: its description, and the entries that name it.
+  func page(of program: Program) -> SitePage {
+    let (site, items) = (site, items)
+    let shown = [program.sourcePath]
+    let entries = site.entries(for: program)
+    let inputs = digests.of(showing: shown, listing: entries.lazy.map(\.sourcePath))
+    return SitePage(program.page, entries.first?.date, inputs, showing: shown) {
+      makeProgramPage(program, site: site, items: items)
+    }
   }
 
   /// A country's feed: its newest entries.
@@ -239,14 +254,6 @@ private struct SitePage {
     return SitePage(report.page, report.date, digests.of(showing: shown, withPrograms: true), showing: shown) {
       makeReportPage(report, site: site)
     }
-  }
-
-  /// A program's page: its description, and the entries that name it.
-  static func program(_ program: Program, site: Site, digests: InputDigests) -> SitePage {
-    let shown = [program.sourcePath]
-    let entries = site.entries(for: program)
-    let inputs = digests.of(showing: shown, listing: entries.lazy.map(\.sourcePath))
-    return SitePage(program.page, entries.first?.date, inputs, showing: shown) { makeProgramPage(program, site: site) }
   }
 }
 

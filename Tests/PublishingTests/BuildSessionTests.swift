@@ -1,5 +1,6 @@
 import Foundation
 import GazetteCore
+import Templates
 import Testing
 
 @testable import Publishing
@@ -180,7 +181,7 @@ import Testing
         config: site.config, issues: site.issues, reports: site.reports, programs: site.programs, sourceDigests: digests)
       let after = Dictionary(uniqueKeysWithValues: makeOutputs(for: changed).map { ($0.path, $0.inputs) })
       let reached = Set(after.keys.filter { before[$0] != after[$0] })
-      let picked = makeOutputs(for: changed, listing: [entry])
+      let picked = makeOutputs(for: changed, listing: [entry], items: EntryItems())
       #expect(reached.isSubset(of: picked.map(\.path)), "\(path)")
       for output in picked {
         #expect(output.inputs == after[output.path], "\(path): \(output.path)")

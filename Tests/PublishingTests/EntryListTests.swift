@@ -22,9 +22,40 @@ import Testing
     let years = Dictionary(grouping: entries, by: \.date.year).sorted { $0.key > $1.key }
     #expect(years.count == 4 && years.allSatisfy { $0.value.count < 1_000 })
 
-    let list = makeEntriesByYear(entries, context: context).markup
-    #expect(list == years.map { makeEntriesByYear($0.value, context: context).markup }.joined())
+    let list = makeEntriesByYear(entries, context: context, items: EntryItems()).markup
+    #expect(list == years.map { makeEntriesByYear($0.value, context: context, items: EntryItems()).markup }.joined())
     #expect(list.components(separatedBy: "<li class=\"entry\">").count == 1_201)
     #expect(list.contains("<h2 id=\"year-2021\">2021</h2>") && list.contains("Title &lt;1199&gt;"))
+  }
+
+  /// Items written for one list are reused on another at the same depth, and an edited
+  /// entry (a new object) is written anew: a list from a store that has seen the old
+  /// entry reads the same as one from an empty store.
+  @Test func itemsWrittenBeforeAreReusedUntilTheirEntryIsReplaced() throws {
+    let config = SiteConfig(title: "Gazette", baseURL: "https://example.org/")
+    let countryPage = PageContext(config: config, page: PagePath("countries/gb/"))
+    let programPage = PageContext(config: config, page: PagePath("programs/tysp/"))
+    let reportsPage = PageContext(config: config, page: .reports)
+    func article(_ index: Int, title: String) throws -> Entry {
+      .article(
+        Article(
+          slug: "article-\(index)", order: index, title: title, section: "News",
+          body: Fragment(html: "", summary: "Summary \(index)."), issueNumber: 7,
+          date: try #require(Day(year: 2024, month: 3, day: 1)), sourcePath: "issues/7/0\(index)-article.md"))
+    }
+    let entries = try (1...3).map { try article($0, title: "Title \($0)") }
+    let items = EntryItems()
+    let onCountryPage = makeEntriesByYear(entries, context: countryPage, items: items)
+    #expect(makeEntriesByYear(entries, context: programPage, items: items) == onCountryPage)
+    // Another depth links differently.
+    let onReportsPage = makeEntriesByYear(entries, context: reportsPage, items: items)
+    #expect(onReportsPage == makeEntriesByYear(entries, context: reportsPage, items: EntryItems()))
+    #expect(onReportsPage != onCountryPage)
+
+    var edited = entries
+    edited[1] = try article(2, title: "A new title")
+    let afterEdit = makeEntriesByYear(edited, context: countryPage, items: items)
+    #expect(afterEdit == makeEntriesByYear(edited, context: countryPage, items: EntryItems()))
+    #expect(afterEdit.markup.contains("A new title") && !afterEdit.markup.contains("Title 2"))
   }
 }

@@ -31,6 +31,14 @@ public enum Entry: Sendable, Hashable {
     }
   }
 
+  /// The identity of its `Article` or `Report` object, which an edit replaces.
+  public var objectIdentifier: ObjectIdentifier {
+    switch self {
+    case .article(let article): ObjectIdentifier(article)
+    case .report(let report): ObjectIdentifier(report)
+    }
+  }
+
   /// The content file it comes from.
   public var sourcePath: String {
     switch self {
