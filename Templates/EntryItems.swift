@@ -6,25 +6,31 @@ import Synchronization
 /// program page is two folders down), and stays the same while other entries are edited.
 ///
 /// Items are kept by the entry's object: an edit makes a new `Article` or `Report`, whose
-/// item is written anew. The old objects are kept with their items (so that no new object
-/// can take an old one's identity) until the store is dropped: use one store per full
-/// build, as `gazette serve` does, never across a change of `site.yml`.
+/// item is written anew. The store keeps the objects it holds items for alive, so that no
+/// new object can take one's identity; `forget` drops those an edit replaced. Use one
+/// store per full build, as `gazette serve` does, never across a change of `site.yml`.
 public final class EntryItems: Sendable {
-  private struct Key: Hashable {
-    let entry: ObjectIdentifier
-    let rootPrefix: String
-  }
-
-  private let items = Mutex<[Key: (entry: Entry, item: HTML)]>([:])
+  /// For each entry's object, the entry and its item by the way links go up to the root.
+  private let items = Mutex<[ObjectIdentifier: (entry: Entry, byRootPrefix: [String: HTML])]>([:])
 
   public init() {}
 
   /// `makeEntryItem(entry, context: context)`, written once.
   func item(for entry: Entry, context: PageContext) -> HTML {
-    let key = Key(entry: entry.objectIdentifier, rootPrefix: context.rootPrefix)
-    if let known = items.withLock({ $0[key]?.item }) { return known }
+    let id = entry.objectIdentifier
+    if let known = items.withLock({ $0[id]?.byRootPrefix[context.rootPrefix] }) { return known }
     let item = makeEntryItem(entry, context: context)
-    items.withLock { $0[key] = (entry, item) }
+    items.withLock { $0[id, default: (entry, [:])].byRootPrefix[context.rootPrefix] = item }
     return item
   }
+
+  /// Drops the items of `entries`, which edits replaced.
+  public func forget(_ entries: [Entry]) {
+    items.withLock { items in
+      for entry in entries { items[entry.objectIdentifier] = nil }
+    }
+  }
+
+  /// How many entries the store holds items for.
+  var entryCount: Int { items.withLock(\.count) }
 }

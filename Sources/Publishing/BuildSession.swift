@@ -53,6 +53,7 @@ public struct BuildSession: Sendable {
       let edits = SiteAssembler.applyEdits(
         edited, to: &written.site, diagnostics: &written.diagnostics, cache: &cache)
     else { return nil }
+    written.items.forget(edits.replaced)
     let outputs =
       edits.changedOnlyBodies
       ? makeOutputs(for: written.site, showingBodiesOf: edits.entries)

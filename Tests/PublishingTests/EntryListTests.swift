@@ -30,7 +30,8 @@ import Testing
 
   /// Items written for one list are reused on another at the same depth, and an edited
   /// entry (a new object) is written anew: a list from a store that has seen the old
-  /// entry reads the same as one from an empty store.
+  /// entry reads the same as one from an empty store. The old entry's items go when the
+  /// store is told to forget it.
   @Test func itemsWrittenBeforeAreReusedUntilTheirEntryIsReplaced() throws {
     let config = SiteConfig(title: "Gazette", baseURL: "https://example.org/")
     let countryPage = PageContext(config: config, page: PagePath("countries/gb/"))
@@ -57,5 +58,10 @@ import Testing
     let afterEdit = makeEntriesByYear(edited, context: countryPage, items: items)
     #expect(afterEdit == makeEntriesByYear(edited, context: countryPage, items: EntryItems()))
     #expect(afterEdit.markup.contains("A new title") && !afterEdit.markup.contains("Title 2"))
+
+    // The replaced entry's items are dropped when the edit says so, and only then.
+    #expect(items.entryCount == 4)
+    items.forget([entries[1]])
+    #expect(items.entryCount == 3)
   }
 }

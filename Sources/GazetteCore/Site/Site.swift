@@ -73,10 +73,13 @@ public struct Site: Sendable {
   /// Puts `entry` in place of the article or report from the same file, which must have the
   /// same place in every list (the same date, issue, number, countries and programs; see
   /// `contains`); its title, summary and body may differ. Found by its place, not by
-  /// looking through every entry: this runs on every save in the preview.
-  public mutating func replace(with entry: Entry, digest: SourceDigest) {
+  /// looking through every entry: this runs on every save in the preview. Returns the
+  /// entry it replaced.
+  @discardableResult
+  public mutating func replace(with entry: Entry, digest: SourceDigest) -> Entry? {
     let path = entry.sourcePath
-    guard let index = entries.index(ofPlaceOf: entry) else { return }
+    guard let index = entries.index(ofPlaceOf: entry) else { return nil }
+    let replaced = entries[index]
     entries[index] = entry
     for country in entry.countries {
       if let index = entriesByCountry[country.code]?.index(ofPlaceOf: entry) {
@@ -101,6 +104,7 @@ public struct Site: Sendable {
       }
     }
     sourceDigests[path] = digest
+    return replaced
   }
 
   /// The program with this slug.

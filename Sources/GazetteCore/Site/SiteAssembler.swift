@@ -135,6 +135,8 @@ public enum SiteAssembler {
   public struct Edits: Sendable {
     /// The edited articles and reports, as they are now.
     public var entries: [Entry] = []
+    /// The same, as they were before.
+    public var replaced: [Entry] = []
     /// Whether the edits changed nothing but the HTML of bodies (text below the first
     /// paragraph, say): then only the pages that show the bodies changed.
     public var changedOnlyBodies = true
@@ -172,7 +174,7 @@ public enum SiteAssembler {
     }
     var edits = Edits()
     for (entry, parse, edited, listingChanged) in checked {
-      site.replace(with: edited, digest: parse.digest)
+      if let old = site.replace(with: edited, digest: parse.digest) { edits.replaced.append(old) }
       edits.entries.append(edited)
       if listingChanged {
         edits.changedOnlyBodies = false
