@@ -27,12 +27,7 @@ public struct PageContext: Sendable {
   /// The link from this page to `target`, ending in `index.html` so that it also works
   /// from `file://`.
   public func link(to target: PagePath) -> String {
-    // Made in one string: long lists make one link per entry.
-    var link = rootPrefix
-    link.reserveCapacity(rootPrefix.utf8.count + target.folder.utf8.count + PagePath.fileName.utf8.count)
-    link += target.folder
-    link += PagePath.fileName
-    return link
+    rootPrefix + target.file
   }
 
   /// The link from this page to a file of the site, such as `assets/style.css`.

@@ -22,11 +22,8 @@ public struct PagePath: Sendable, Hashable, Comparable {
   public static func country(_ country: Country) -> PagePath { PagePath("countries/\(country.slug)/") }
   public static func program(_ slug: String) -> PagePath { PagePath("programs/\(slug)/") }
 
-  /// The name of every page's file in its folder.
-  public static let fileName = "index.html"
-
   /// The page's file: `issues/23/index.html`.
-  public var file: String { folder + PagePath.fileName }
+  public var file: String { folder + "index.html" }
 
   /// How many folders deep the page is.
   public var depth: Int { folder.utf8.count { $0 == UInt8(ascii: "/") } }
