@@ -27,8 +27,8 @@ public enum ContentLoader {
     var now = timespec()
     clock_gettime(CLOCK_REALTIME, &now)
     walk.recentSince = (Int64(now.tv_sec) - 2) * 1_000_000_000
-    walk.visit(folder: walk.root, relativePath: "")
-    return (walk.entries.sorted { $0.path < $1.path }, walk.diagnostics)
+    walk.run()
+    return (walk.entries.sorted { $0.path < $1.path }, walk.diagnostics.sorted())
   }
 
   /// Reads the file at `path`; nil and one error when it is not usable text.
@@ -76,7 +76,9 @@ public enum ContentLoader {
     }
   }
 
-  /// A depth-first walk that follows symbolic links only while they stay inside the root.
+  /// A walk that follows symbolic links only while they stay inside the root. It goes one
+  /// depth at a time, reading the folders of a depth on all cores: the status of every file
+  /// is what takes time, and an issue folder's files are its own.
   private struct Walk {
     let root: String
     let displayName: String
@@ -93,14 +95,32 @@ public enum ContentLoader {
       self.displayName = displayName
     }
 
-    mutating func visit(folder: String, relativePath: String) {
-      guard visitedFolders.insert(folder).inserted else { return }
-      guard let entries = Self.entries(of: folder) else {
+    mutating func run() {
+      visitedFolders.insert(root)
+      var folders = [(path: root, relativePath: "")]
+      while !folders.isEmpty {
+        let listings = folders.parallelMap { Self.entries(of: $0.path) }
+        var next: [(path: String, relativePath: String)] = []
+        for (folder, listing) in zip(folders, listings) {
+          visit(folder, listing: listing, foldersFound: &next)
+        }
+        folders = next
+      }
+    }
+
+    /// Notes the files of `folder`, whose entries are `listing`, and adds the folders in it
+    /// not visited yet to `foldersFound`.
+    private mutating func visit(
+      _ folder: (path: String, relativePath: String), listing: [(name: String, type: Int, info: stat?)]?,
+      foldersFound: inout [(path: String, relativePath: String)]
+    ) {
+      let relativePath = folder.relativePath
+      guard let listing else {
         problem("cannot read the folder: check its permissions", at: relativePath)
         return
       }
-      for (name, type, info) in entries where !name.hasPrefix(".") {
-        var path = folder + "/" + name
+      for (name, type, info) in listing where !name.hasPrefix(".") {
+        var path = folder.path + "/" + name
         let relative = relativePath.isEmpty ? name : relativePath + "/" + name
         var isFolder = type == DT_DIR
         if type == DT_LNK || type == DT_UNKNOWN {
@@ -115,7 +135,7 @@ public enum ContentLoader {
           isFolder = isDirectory.boolValue
         }
         if isFolder {
-          visit(folder: path, relativePath: relative)
+          if visitedFolders.insert(path).inserted { foldersFound.append((path, relative)) }
         } else if relative == "site.yml" || name.hasSuffix(".md") {
           found(path, relative: relative, info: info)
         } else {
