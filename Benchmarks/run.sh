@@ -18,9 +18,10 @@
 #      RSS from GNU time;
 #   5. builds a copy of each corpus incrementally: once whole, once with nothing changed,
 #      then --runs times after one article changed, into the same output folder; then
-#      runs `gazette serve` on the copy and edits --runs articles below their first
-#      paragraph and --runs in their first paragraph, timing each rebuild as the preview
-#      reports it (from the first file event to the pages written);
+#      runs `gazette serve` on the copy, then `gazette build --watch` into that output
+#      folder, and with each edits --runs articles below their first paragraph and --runs
+#      in their first paragraph, timing each rebuild as they report it (from the first
+#      file event to the pages written);
 #   6. prints the medians as Markdown tables.
 #
 # Every build writes into a new folder under Benchmarks/.scratch/run-<time>/ and nothing is
@@ -232,48 +233,56 @@ for size in "${SIZE_LIST[@]}"; do
   done
 done
 
-# 5c. The preview -----------------------------------------------------------------------
-# `gazette serve` on the same copy: after its first build, RUNS articles get a sentence at
-# their end (below the first paragraph, which lists show) and RUNS others a word at the
-# start of their first paragraph, one at a time. The preview says "Rebuilt in N ms" when
-# the pages are written, counting from the first file event it saw (so the 50 ms it waits
-# for an editor's writes to settle are included).
+# 5c. The preview and the watching build ------------------------------------------------
+# `gazette serve`, then `gazette build --watch`, on the same copy: after the first build,
+# RUNS articles get a sentence at their end (below the first paragraph, which lists show)
+# and RUNS others a word at the start of their first paragraph, one at a time. Both say
+# "Rebuilt in N ms" when the pages are written, counting from the first file event they saw
+# (so the 50 ms they wait for an editor's writes to settle are included).
 PREVIEW="$SCRATCH/preview.tsv"
-printf 'size\tkind\tms\n' >"$PREVIEW"
+printf 'size\tmode\tkind\tms\n' >"$PREVIEW"
 wait_for_line() { # LOG PATTERN COUNT: waits until LOG has COUNT lines matching PATTERN
   local waited=0
   while (($(grep -c "$2" "$1" || true) < $3)); do
     sleep 0.1
     waited=$((waited + 1))
-    ((waited < 1200)) || { cat "$1" >&2; echo "run.sh: the preview did not answer" >&2; exit 1; }
+    ((waited < 1200)) || { cat "$1" >&2; echo "run.sh: gazette $mode did not answer" >&2; exit 1; }
   done
 }
 for size in "${SIZE_LIST[@]}"; do
-  say "$size articles: edits in the preview"
   copy="$SCRATCH/$size/content-copy"
-  log="$SCRATCH/$size/preview.log"
-  "$GAZETTE" serve --content "$copy" --output "$SCRATCH/$size/out-preview" --port 0 >"$log" 2>&1 &
-  server=$!
-  wait_for_line "$log" '^Built' 1
-  mapfile -t articles < <(find "$copy/issues" -name '[0-9]*-*.md' | LC_ALL=C sort | sed -n "$((RUNS + 1)),$((3 * RUNS))p")
-  rebuilds=0
-  for ((i = 0; i < 2 * RUNS; i++)); do
-    article="${articles[$i]}"
-    if ((i < RUNS)); then
-      kind=below-summary
-      printf '\nA sentence added in the preview.\n' >>"$article"
+  edited=$RUNS
+  for mode in serve watch; do
+    say "$size articles: edits with gazette $mode"
+    log="$SCRATCH/$size/$mode.log"
+    if [[ $mode == serve ]]; then
+      "$GAZETTE" serve --content "$copy" --output "$SCRATCH/$size/out-preview" --port 0 >"$log" 2>&1 &
     else
-      kind=first-paragraph
-      python3 -c 'import sys; p = sys.argv[1]; t = open(p).read(); i = t.index("\n---\n", 4) + 5; open(p, "w").write(t[:i] + "Today, " + t[i:])' "$article"
+      "$GAZETTE" build --watch --content "$copy" --output "$SCRATCH/$size/out-incremental" >"$log" 2>&1 &
     fi
-    rebuilds=$((rebuilds + 1))
-    wait_for_line "$log" '^Rebuilt in' "$rebuilds"
-    ms=$(grep '^Rebuilt in' "$log" | tail -1 | sed 's/^Rebuilt in \([0-9]*\) ms.*/\1/')
-    printf '%s\t%s\t%s\n' "$size" "$kind" "$ms" >>"$PREVIEW"
-    sleep 0.5
+    server=$!
+    wait_for_line "$log" '^Built' 1
+    mapfile -t articles < <(find "$copy/issues" -name '[0-9]*-*.md' | LC_ALL=C sort | sed -n "$((edited + 1)),$((edited + 2 * RUNS))p")
+    edited=$((edited + 2 * RUNS))
+    rebuilds=0
+    for ((i = 0; i < 2 * RUNS; i++)); do
+      article="${articles[$i]}"
+      if ((i < RUNS)); then
+        kind=below-summary
+        printf '\nA sentence added while editing.\n' >>"$article"
+      else
+        kind=first-paragraph
+        python3 -c 'import sys; p = sys.argv[1]; t = open(p).read(); i = t.index("\n---\n", 4) + 5; open(p, "w").write(t[:i] + "Today, " + t[i:])' "$article"
+      fi
+      rebuilds=$((rebuilds + 1))
+      wait_for_line "$log" '^Rebuilt in' "$rebuilds"
+      ms=$(grep '^Rebuilt in' "$log" | tail -1 | sed 's/^Rebuilt in \([0-9]*\) ms.*/\1/')
+      printf '%s\t%s\t%s\t%s\n' "$size" "$mode" "$kind" "$ms" >>"$PREVIEW"
+      sleep 0.5
+    done
+    kill -INT "$server"
+    wait "$server" || true
   done
-  kill -INT "$server"
-  wait "$server" || true
 done
 
 # 6. The tables -------------------------------------------------------------------------
@@ -340,17 +349,19 @@ for size in sizes:
 
 preview = list(csv.DictReader(open(sys.argv[5]), delimiter="\t"))
 print()
-print("`gazette serve`, one article edited and saved: from the first file event to the pages written,")
-print("as the preview reports it (50 ms of it are the wait for the editor's writes to settle):")
+print("`gazette serve` and `gazette build --watch`, one article edited and saved: from the first file")
+print("event to the pages written, as they report it (50 ms of it are the wait for the editor's")
+print("writes to settle):")
 print()
-print("| articles | edit below the first paragraph, median (min – max) | edit in the first paragraph, median (min – max) |")
-print("|---:|---:|---:|")
+print("| articles | command | edit below the first paragraph, median (min – max) | edit in the first paragraph, median (min – max) |")
+print("|---:|---|---:|---:|")
 for size in sizes:
-    cells = []
-    for kind in ["below-summary", "first-paragraph"]:
-        ms = [int(r["ms"]) for r in preview if int(r["size"]) == size and r["kind"] == kind]
-        cells.append(f"{statistics.median(ms):.0f} ms ({min(ms)} – {max(ms)})")
-    print(f"| {size:,} | {cells[0]} | {cells[1]} |")
+    for mode, command in [("serve", "`serve`"), ("watch", "`build --watch`")]:
+        cells = []
+        for kind in ["below-summary", "first-paragraph"]:
+            ms = [int(r["ms"]) for r in preview if int(r["size"]) == size and r["mode"] == mode and r["kind"] == kind]
+            cells.append(f"{statistics.median(ms):.0f} ms ({min(ms)} – {max(ms)})")
+        print(f"| {size:,} | {command} | {cells[0]} | {cells[1]} |")
 PYTHON
 } | tee "$SCRATCH/results.md"
 say "raw numbers and logs: ${SCRATCH#$ROOT/}/"

@@ -101,12 +101,12 @@ public final class PreviewServer: Sendable {
 
     let rebuilder = makeRebuilder(BuildOptions(content: options.content, output: options.output, baseURL: url))
     let templates = options.templates
-    let watcher: ChangeWatcher?
+    let loop: RebuildLoop?
     do {
-      watcher = try ChangeWatcher(roots: [options.content] + (templates.map { [$0] } ?? []))
-      for warning in watcher?.warnings ?? [] { console.say("warning: \(warning)") }
+      loop = try RebuildLoop(roots: [options.content] + (templates.map { [$0] } ?? []))
+      for warning in loop?.warnings ?? [] { console.say("warning: \(warning)") }
     } catch {
-      watcher = nil
+      loop = nil
       console.say("warning: \(error): pages will not be rebuilt when you save")
     }
 
@@ -115,18 +115,7 @@ public final class PreviewServer: Sendable {
     console.say("Serving \(options.content.path) at \(url)")
     console.say("Previewing from \(options.output.path)/; press Ctrl-C to stop.")
 
-    // The watcher keeps reading events while a rebuild runs on a thread of its own.
-    let changes = ChangeQueue()
-    if let watcher {
-      let watching = Thread { watcher.run { changes.add($0) } }
-      watching.name = "gazette-watch"
-      watching.start()
-      let rebuilding = Thread { [self] in
-        while let batch = changes.next() { rebuild(after: batch, with: rebuilder, templates: templates) }
-      }
-      rebuilding.name = "gazette-rebuild"
-      rebuilding.start()
-    }
+    loop?.start { [self] batch in rebuild(after: batch, with: rebuilder, templates: templates) }
     let heartbeat = Task { [hub] in
       while !Task.isCancelled {
         try? await Task.sleep(for: .seconds(1))
@@ -135,8 +124,7 @@ public final class PreviewServer: Sendable {
     }
 
     for await _ in signals { break }
-    watcher?.stop()
-    changes.close()
+    loop?.stop()
     heartbeat.cancel()
     hub.close()
     await server.stop(timeout: 1)
@@ -168,14 +156,10 @@ public final class PreviewServer: Sendable {
 
   /// Runs on the rebuild thread after each burst of changes.
   private func rebuild(after batch: ChangeWatcher.Batch, with rebuilder: any SiteRebuilder, templates: URL?) {
-    let contentRoot = options.content.path + "/"
-    let templatesRoot = templates.map { $0.standardizedFileURL.path + "/" }
-    let contentChanges = batch.paths.filter { $0.hasPrefix(contentRoot) || $0 + "/" == contentRoot }
-    if let templatesRoot, batch.paths.contains(where: { $0.hasPrefix(templatesRoot) || $0 + "/" == templatesRoot }) {
+    if let templates, !batch.paths(below: templates).isEmpty {
       console.say("Templates changed: stop and run `swift run gazette serve` again to rebuild Gazette")
     }
-    guard !contentChanges.isEmpty || !batch.isComplete else { return }
-    let result = rebuilder.rebuild(changedPaths: batch.isComplete ? contentChanges : [])
+    guard let result = rebuilder.rebuild(after: batch, in: options.content) else { return }
     apply(result, startedAt: batch.firstSeen)
   }
 

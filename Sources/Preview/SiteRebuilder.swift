@@ -1,3 +1,4 @@
+import Foundation
 import GazetteCore
 import Publishing
 import Synchronization
@@ -33,6 +34,31 @@ public final class IncrementalRebuilder: SiteRebuilder {
   public func rebuild(changedPaths: Set<String>) -> BuildResult {
     var options = options
     options.searchIndexing = .disabled
+    options.progress = nil
     return session.withLock { $0.rebuild(options, changedPaths: changedPaths) }
+  }
+
+  /// Stores the parse cache beside the output folder, for the next `gazette build`.
+  public func storeCache() {
+    let cache = session.withLock { $0.cache }
+    CacheStore(output: options.output).save(cache)
+  }
+}
+
+extension SiteRebuilder {
+  /// The rebuild after `batch`, for the site of the content folder `content`; nil when
+  /// nothing in that folder changed.
+  func rebuild(after batch: ChangeWatcher.Batch, in content: URL) -> BuildResult? {
+    let changes = batch.paths(below: content)
+    guard !changes.isEmpty || !batch.isComplete else { return nil }
+    return rebuild(changedPaths: batch.isComplete ? changes : [])
+  }
+}
+
+extension ChangeWatcher.Batch {
+  /// The changed paths inside `folder`, the folder itself included.
+  func paths(below folder: URL) -> Set<String> {
+    let root = folder.standardizedFileURL.path + "/"
+    return paths.filter { $0.hasPrefix(root) || $0 + "/" == root }
   }
 }

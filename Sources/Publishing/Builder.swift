@@ -50,6 +50,19 @@ public struct BuildResult: Sendable {
   public var searchIndex: SearchIndexOutcome? = nil
 
   public var hasErrors: Bool { diagnostics.contains(where: \.isError) }
+
+  /// What happened to the files, for the line that reports a build: "(1 file parsed;
+  /// 2 files written, 10991 unchanged, 0 removed)".
+  public var counts: String {
+    let report = report ?? WriteReport()
+    return "(\(counted(parsedFiles, "file")) parsed; \(counted(report.written, "file")) written, "
+      + "\(report.unchanged) unchanged, \(report.removed) removed)"
+  }
+}
+
+/// "1 file", "2 files".
+private func counted(_ count: Int, _ noun: String) -> String {
+  "\(count) \(noun)\(count == 1 ? "" : "s")"
 }
 
 /// The build, in four steps: find the content files, assemble the site (parsing the files

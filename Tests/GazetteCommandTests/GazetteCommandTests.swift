@@ -57,7 +57,9 @@ import Testing
   @Test func helpExplainsEveryOption() throws {
     let run = try run(["build", "--help"])
     #expect(run.status == 0)
-    for option in ["--content <dir>", "--output <dir>", "--base-url <url>", "The content folder.", "The output folder."] {
+    for option in [
+      "--content <dir>", "--output <dir>", "--base-url <url>", "--watch", "The content folder.", "The output folder.",
+    ] {
       #expect(run.output.contains(option), "\(option)")
     }
     let top = try self.run(["--help"])

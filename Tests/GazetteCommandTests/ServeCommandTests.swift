@@ -158,9 +158,9 @@ final class ServeProcess: @unchecked Sendable {
   var output: String { lock.withLock { stdout } }
   var errors: String { lock.withLock { stderr } }
 
-  /// Waits up to `seconds` for `text` to appear on standard output.
-  func waitForOutput(_ text: String, seconds: Int = 5) async -> Bool {
-    await waitFor(seconds: seconds) { self.output.contains(text) }
+  /// Waits up to `seconds` for `text` to appear on standard output, `times` times.
+  func waitForOutput(_ text: String, times: Int = 1, seconds: Int = 5) async -> Bool {
+    await waitFor(seconds: seconds) { self.output.components(separatedBy: text).count > times }
   }
 
   /// Waits up to five seconds for `text` to appear on standard error.
