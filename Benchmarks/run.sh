@@ -158,7 +158,9 @@ run_tool() {
     hugo) command=(hugo --source "$dir/hugo" --destination "$out" --quiet) ;;
     floor1) command=("$FLOOR" "$dir/content" "$out" 1) ;;
     floor2) command=("$FLOOR" "$dir/content" "$out" 2) ;;
+    floor2-bytes) command=("$FLOOR" "$dir/content" "$out" 2 "$PADDING") ;;
   esac
+  LAST_OUTPUT[$tool]=$out
   local start end
   start=$(date +%s%N)
   if ! /usr/bin/time -f '%M %U %S' -o "$log.time" "${command[@]}" >"$log" 2>"$log.err"; then
@@ -190,12 +192,25 @@ note_load() {
   fi
 }
 
-TOOLS=(gazette hugo floor1 floor2)
+# The bytes of the files in a folder.
+bytes_in() { find "$1" -type f -printf '%s\n' | awk '{ total += $1 } END { print total + 0 }'; }
+
+# floor2-bytes is the floor that writes as many bytes as Gazette's site: each page padded by
+# the difference of the two warm-up outputs, shared over the floor's pages.
+TOOLS=(gazette hugo floor1 floor2 floor2-bytes)
+declare -A LAST_OUTPUT
+PADDING_BY_SIZE=""
 for size in "${SIZE_LIST[@]}"; do
   mkdir -p "$SCRATCH/$size"
   note_load "$size"
   say "$size articles: warm-up builds ($(cut -d' ' -f1-3 /proc/loadavg) load)"
-  for tool in "${TOOLS[@]}"; do run_tool "$size" "$tool" 0; done
+  for tool in gazette hugo floor1 floor2; do run_tool "$size" "$tool" 0; done
+  gazette_bytes=$(bytes_in "${LAST_OUTPUT[gazette]}")
+  floor_bytes=$(bytes_in "${LAST_OUTPUT[floor2]}")
+  floor_pages=$(find "${LAST_OUTPUT[floor2]}" -type f | wc -l)
+  PADDING=$(((gazette_bytes - floor_bytes) / floor_pages))
+  PADDING_BY_SIZE="$PADDING_BY_SIZE $size:$gazette_bytes:$floor_bytes:$PADDING"
+  run_tool "$size" floor2-bytes 0
   for ((round = 1; round <= RUNS; round++)); do
     say "$size articles: round $round of $RUNS"
     for ((i = 0; i < ${#TOOLS[@]}; i++)); do
@@ -292,7 +307,7 @@ done
   echo "Command: Benchmarks/run.sh --sizes $SIZES --runs $RUNS"
   [[ -z "$busy" ]] || echo "WARNING: the machine was busy (1-minute load average $busy, on $(nproc) cores): other processes competed for the CPU, so these times are too high and vary; run again on a quiet machine."
   echo
-  python3 - "$RESULTS" "$BENCH/.corpus" "$KEY" "$INCREMENTAL" "$PREVIEW" <<'PYTHON'
+  python3 - "$RESULTS" "$BENCH/.corpus" "$KEY" "$INCREMENTAL" "$PREVIEW" "$PADDING_BY_SIZE" <<'PYTHON'
 import csv, statistics, sys, os, re
 rows = [r for r in csv.DictReader(open(sys.argv[1]), delimiter="\t") if r["round"] != "0"]
 sizes = sorted({int(r["size"]) for r in rows})
@@ -306,7 +321,10 @@ def med(size, tool, key):
 def secs(x):
     return f"{x:.2f} s" if x < 100 else f"{x:.0f} s"
 
-names = {"gazette": "Gazette", "hugo": "Hugo", "floor1": "floor, 1 thread", "floor2": "floor, 2 threads"}
+names = {"gazette": "Gazette", "hugo": "Hugo", "floor1": "floor, 1 thread", "floor2": "floor, 2 threads",
+         "floor2-bytes": "floor, 2 threads, padded to Gazette's bytes"}
+# size: (bytes of Gazette's site, bytes of the floor's, padding of each floor page)
+site_bytes = {int(s): tuple(map(int, rest)) for s, *rest in (w.split(":") for w in sys.argv[6].split())}
 runs = len(values(sizes[0], "gazette", "wall"))
 gazette_times = {}
 for size in sizes:
@@ -318,18 +336,21 @@ for size in sizes:
     print()
     print(f"| tool | wall time, median of {runs} | min – max | CPU time (user+sys) | peak memory (max RSS) |")
     print("|---|---:|---:|---:|---:|")
-    for tool in ["gazette", "hugo", "floor1", "floor2"]:
+    for tool in names:
         wall = values(size, tool, "wall")
         cpu = statistics.median([u + s for u, s in zip(values(size, tool, "user"), values(size, tool, "sys"))])
         print(f"| {names[tool]} | {secs(statistics.median(wall))} | {min(wall):.2f} – {max(wall):.2f} "
               f"| {secs(cpu)} | {med(size, tool, 'maxrss_kb') / 1024:.0f} MB |")
     g, h = med(size, "gazette", "wall"), med(size, "hugo", "wall")
     gm, hm = med(size, "gazette", "maxrss_kb"), med(size, "hugo", "maxrss_kb")
-    f2 = med(size, "floor2", "wall")
+    f2, f2b = med(size, "floor2", "wall"), med(size, "floor2-bytes", "wall")
     gazette_times[size] = g
+    gazette_bytes, floor_bytes, padding = site_bytes[size]
     print()
     print(f"Hugo / Gazette time: {h / g:.2f}×; Gazette / Hugo memory: {gm / hm:.2f}×; "
           f"Gazette / floor (2 threads) time: {g / f2:.1f}×")
+    print(f"Gazette's site is {gazette_bytes / 1e6:.1f} MB, the floor's {floor_bytes / 1e6:.1f} MB; padded by "
+          f"{padding:,} bytes a page, the floor takes {f2b / f2:.1f}× its time, and Gazette {g / f2b:.1f}× the padded floor's")
     print()
 for small, large in zip(sizes, sizes[1:]):
     print(f"Gazette time, {large:,} / {small:,} articles: {gazette_times[large] / gazette_times[small]:.1f}× "

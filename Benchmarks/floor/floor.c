@@ -4,7 +4,11 @@
  * one HTML file per input, OUT/<path without .md>/index.html. No templates, no lists, no
  * feeds: what is left when a static site generator does nothing but Markdown and files.
  *
- *     floor CONTENT OUT THREADS        (THREADS: 1 or more)
+ *     floor CONTENT OUT THREADS [PADDING]     (THREADS: 1 or more)
+ *
+ * PADDING (bytes, default 0) is added to every page, in the same write: with the right
+ * value the floor writes as many bytes as a generator's whole site (its templates, lists
+ * and issue pages), so that the cost of the bytes alone can be told from the rest.
  *
  * Build: gcc -O2 -o floor floor.c -lcmark -lpthread
  */
@@ -25,6 +29,7 @@ static char **paths;          /* relative paths of the .md files, in walk order 
 static size_t path_count, path_capacity;
 static size_t content_prefix; /* length of "CONTENT/" */
 static const char *out_root;
+static size_t padding; /* bytes of spaces added to every page */
 static atomic_size_t next_file;
 static atomic_int failed;
 
@@ -87,6 +92,14 @@ static int render_one(const char *path) {
   const char *body = skip_front_matter(text, &size);
   char *html = cmark_markdown_to_html(body, size, CMARK_OPT_SMART | CMARK_OPT_UNSAFE);
   free(text);
+  size_t total = strlen(html);
+  if (padding > 0) {
+    char *page = realloc(html, total + padding);
+    if (!page) { free(html); return -1; }
+    memset(page + total, ' ', padding);
+    html = page;
+    total += padding;
+  }
 
   const char *relative = path + content_prefix;
   size_t stem = strlen(relative) - 3;
@@ -99,7 +112,7 @@ static int render_one(const char *path) {
     fprintf(stderr, "floor: cannot write %s: %s\n", target, strerror(errno));
     result = -1;
   } else {
-    size_t total = strlen(html), done = 0;
+    size_t done = 0;
     while (done < total) {
       ssize_t n = write(fd, html + done, total - done);
       if (n < 0) { if (errno == EINTR) continue; result = -1; break; }
@@ -122,10 +135,11 @@ static void *worker(void *unused) {
 }
 
 int main(int argc, char **argv) {
-  if (argc != 4 || atoi(argv[3]) < 1) {
-    fprintf(stderr, "usage: floor CONTENT OUT THREADS\n");
+  if ((argc != 4 && argc != 5) || atoi(argv[3]) < 1 || (argc == 5 && atol(argv[4]) < 0)) {
+    fprintf(stderr, "usage: floor CONTENT OUT THREADS [PADDING]\n");
     return 2;
   }
+  padding = argc == 5 ? (size_t)atol(argv[4]) : 0;
   const char *content = argv[1];
   out_root = argv[2];
   int threads = atoi(argv[3]);
