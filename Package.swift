@@ -13,7 +13,6 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.0"),
   ],
   targets: [
@@ -25,10 +24,18 @@ let package = Package(
     ),
     // The only module that imports Ccmark: Markdown in, Swift values out.
     .target(name: "Markdown", dependencies: ["Ccmark"], swiftSettings: strictSettings),
+    // libyaml, found with pkg-config; Debian's libyaml-dev provides it.
+    .systemLibrary(
+      name: "Cyaml",
+      pkgConfig: "yaml-0.1",
+      providers: [.apt(["libyaml-dev"])]
+    ),
+    // The only module that imports Cyaml: YAML text in, a tree of text nodes out.
+    .target(name: "YAML", dependencies: ["Cyaml"], swiftSettings: strictSettings),
     // Content model, loading, front matter, the site graph and diagnostics.
     .target(
       name: "GazetteCore",
-      dependencies: ["Markdown", .product(name: "Yams", package: "Yams")],
+      dependencies: ["Markdown", "YAML"],
       swiftSettings: strictSettings
     ),
     // Swift string templates: pure functions from site values to HTML.
@@ -65,6 +72,7 @@ let package = Package(
       linkerSettings: [.linkedLibrary("jemalloc")]
     ),
     .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], swiftSettings: strictSettings),
+    .testTarget(name: "YAMLTests", dependencies: ["YAML"], swiftSettings: strictSettings),
     .testTarget(name: "GazetteCoreTests", dependencies: ["GazetteCore"], swiftSettings: strictSettings),
     .testTarget(
       name: "PublishingTests",

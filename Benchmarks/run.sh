@@ -5,7 +5,7 @@
 #   Benchmarks/run.sh [--sizes 1000,10000] [--runs 5] [--keep-outputs]
 #
 # What it does, from a clone, on Debian with the Swift toolchain:
-#   1. installs hugo, libcmark-dev, libjemalloc-dev and GNU time with apt-get when they are
+#   1. installs hugo, libcmark-dev, libyaml-dev, libjemalloc-dev and GNU time with apt-get when they are
 #      missing;
 #   2. builds Gazette in release mode (swift build -c release --product gazette) and the
 #      floor program (Benchmarks/floor/floor.c, gcc -O2 -lcmark -lpthread);
@@ -61,6 +61,7 @@ missing=()
 command -v hugo >/dev/null || missing+=(hugo)
 [[ -x /usr/bin/time ]] || missing+=(time)
 [[ -f /usr/include/cmark.h ]] || missing+=(libcmark-dev)
+[[ -f /usr/include/yaml.h ]] || missing+=(libyaml-dev)
 [[ -f /usr/include/jemalloc/jemalloc.h ]] || missing+=(libjemalloc-dev)
 command -v gcc >/dev/null || missing+=(gcc)
 command -v python3 >/dev/null || missing+=(python3)

@@ -1,12 +1,12 @@
 import Foundation
-import Yams
+import YAML
 
 /// Reads typed fields from YAML front matter, collecting a diagnostic with file, line and
 /// column for every field that is missing, of the wrong type or unknown.
 struct FieldReader {
   let file: SourceFile
   private(set) var diagnostics: [Diagnostic] = []
-  private var fields: [String: (key: Node, value: Node)] = [:]
+  private var fields: [String: (key: YAMLNode, value: YAMLNode)] = [:]
   private var keyOrder: [String] = []
   private let firstLine: Int
   /// The YAML, to turn YAML positions into file positions.
@@ -19,26 +19,24 @@ struct FieldReader {
     self.file = file
     self.firstLine = firstLine
     self.yaml = yaml
-    let root: Node?
+    let root: YAMLNode?
     do {
-      // Every scalar is read as text (the basic resolver); the readers below decide types.
-      // Nodes are read as they are, never turned into Swift values, so the constructor needs
-      // none of the maps that `Constructor.default` builds anew on every call.
-      root = try Yams.compose(yaml: yaml, .basic, Constructor([:], [:], [:]), .utf8)
+      // Every scalar is read as text; the readers below decide types.
+      root = try YAMLNode.parse(yaml)
     } catch {
       isReadable = false
       diagnostics.append(yamlError(error))
       return
     }
     guard let root else { return }
-    guard case .mapping(let mapping) = root else {
+    guard case .mapping(let mapping) = root.content else {
       isReadable = false
       diagnostics.append(
         .error("front matter must be a list of 'key: value' fields", in: file, at: location(of: root)))
       return
     }
     for (key, value) in mapping {
-      guard let name = key.scalar?.string else {
+      guard let name = key.text else {
         diagnostics.append(.error("a field name must be plain text", in: file, at: location(of: key)))
         continue
       }
@@ -66,7 +64,7 @@ struct FieldReader {
   /// A text field; an error when it is required and missing.
   mutating func string(_ key: String, required: Bool = false) -> String? {
     guard let node = value(key, required: required) else { return nil }
-    guard let text = node.scalar?.string else {
+    guard let text = node.text else {
       diagnostics.append(.error("'\(key)' must be text", in: file, at: location(of: node)))
       return nil
     }
@@ -81,7 +79,7 @@ struct FieldReader {
   /// A whole number.
   mutating func integer(_ key: String, required: Bool = false) -> Int? {
     guard let node = value(key, required: required) else { return nil }
-    guard let text = node.scalar?.string, let number = Int(text) else {
+    guard let text = node.text, let number = Int(text) else {
       diagnostics.append(.error("'\(key)' must be a whole number", in: file, at: location(of: node)))
       return nil
     }
@@ -91,8 +89,7 @@ struct FieldReader {
   /// `true` or `false`.
   mutating func boolean(_ key: String) -> Bool? {
     guard let node = value(key, required: false) else { return nil }
-    guard let scalar = node.scalar, scalar.style == .plain, let flag = ["true": true, "false": false][scalar.string]
-    else {
+    guard case .scalar(let text, isPlain: true) = node.content, let flag = ["true": true, "false": false][text] else {
       diagnostics.append(.error("'\(key)' must be true or false", in: file, at: location(of: node)))
       return nil
     }
@@ -102,8 +99,8 @@ struct FieldReader {
   /// A date written `YYYY-MM-DD`.
   mutating func day(_ key: String, required: Bool = false) -> Day? {
     guard let node = value(key, required: required) else { return nil }
-    guard let text = node.scalar?.string, let day = Day(text) else {
-      let written = node.scalar?.string ?? ""
+    guard let text = node.text, let day = Day(text) else {
+      let written = node.text ?? ""
       diagnostics.append(
         .error(
           "'\(key)' must be a real date written YYYY-MM-DD, not '\(written)'", in: file,
@@ -116,16 +113,16 @@ struct FieldReader {
   /// A list of texts (`[a, b]` or one item per line); a single text counts as a list of one.
   mutating func list(_ key: String) -> [Located<String>] {
     guard let node = value(key, required: false) else { return [] }
-    switch node {
-    case .scalar(let scalar):
-      let text = scalar.string.trimmingSpaces()
+    switch node.content {
+    case .scalar(let text, _):
+      let text = text.trimmingSpaces()
       return text.isEmpty ? [] : [Located(text, at: location(of: node))]
     case .sequence(let sequence):
       var items: [Located<String>] = []
       for item in sequence {
-        if let text = item.scalar?.string.trimmingSpaces(), !text.isEmpty {
+        if let text = item.text?.trimmingSpaces(), !text.isEmpty {
           items.append(Located(text, at: location(of: item)))
-        } else if item.scalar == nil {
+        } else if item.text == nil {
           diagnostics.append(
             .error("each item of '\(key)' must be text", in: file, at: location(of: item)))
         }
@@ -152,7 +149,7 @@ struct FieldReader {
 
   // MARK: - Helpers
 
-  private mutating func value(_ key: String, required: Bool) -> Node? {
+  private mutating func value(_ key: String, required: Bool) -> YAMLNode? {
     guard let node = fields[key]?.value, !node.isNull else {
       if required && isReadable {
         diagnostics.append(
@@ -165,9 +162,8 @@ struct FieldReader {
     return node
   }
 
-  private func location(of node: Node) -> SourceLocation {
-    guard let mark = node.mark else { return SourceLocation(line: firstLine, column: 1) }
-    return location(line: mark.line, scalarColumn: mark.column)
+  private func location(of node: YAMLNode) -> SourceLocation {
+    location(line: node.mark.line, scalarColumn: node.mark.column)
   }
 
   /// Turns a YAML position (1-based, columns in Unicode scalars) into a file position with
@@ -201,28 +197,15 @@ struct FieldReader {
     return "\(key): \"\(escaped)\""
   }
 
-  private func yamlError(_ error: any Error) -> Diagnostic {
-    guard let error = error as? YamlError else {
-      return .error("front matter is not valid YAML", in: file, at: SourceLocation(line: firstLine, column: 1))
+  private func yamlError(_ error: YAMLError) -> Diagnostic {
+    var message = "front matter is not valid YAML: \(error.problem)"
+    if let context = error.context { message += " (\(context))" }
+    if error.problem == "mapping values are not allowed in this context",
+      let quoted = quotedValue(onLine: error.mark.line)
+    {
+      message += "; a value that holds ': ' must be quoted: \(quoted)"
     }
-    switch error {
-    case .scanner(let context, let problem, let mark, _),
-      .parser(let context, let problem, let mark, _),
-      .composer(let context, let problem, let mark, _):
-      var message = "front matter is not valid YAML: \(problem)"
-      if let context { message += " (\(context.text))" }
-      if problem == "mapping values are not allowed in this context", let quoted = quotedValue(onLine: mark.line) {
-        message += "; a value that holds ': ' must be quoted: \(quoted)"
-      }
-      return .error(message, in: file, at: location(line: mark.line, scalarColumn: mark.column))
-    case .duplicatedKeysInMapping(let duplicates, let context):
-      return .error(
-        "field '\(duplicates.first ?? "")' appears twice", in: file,
-        at: location(line: context.mark.line, scalarColumn: context.mark.column))
-    default:
-      return .error(
-        "front matter is not valid YAML: \(error)", in: file, at: SourceLocation(line: firstLine, column: 1))
-    }
+    return .error(message, in: file, at: location(line: error.mark.line, scalarColumn: error.mark.column))
   }
 }
 
@@ -237,9 +220,9 @@ public struct Located<Value: Sendable & Hashable>: Sendable, Hashable {
   }
 }
 
-extension Node {
+extension YAMLNode {
   fileprivate var isNull: Bool {
-    guard let scalar else { return false }
-    return scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    guard case .scalar(let text, isPlain: true) = content else { return false }
+    return ["", "~", "null", "Null", "NULL"].contains(text)
   }
 }

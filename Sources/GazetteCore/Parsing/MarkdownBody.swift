@@ -1,5 +1,5 @@
 import Markdown
-import Yams
+import YAML
 
 /// One file's Markdown body on its own, outside a site.
 public enum MarkdownBody {
@@ -9,7 +9,7 @@ public enum MarkdownBody {
   public static func render(_ file: SourceFile, options: MarkdownOptions) -> String {
     var body = file.text
     if case .success(let split) = FrontMatter.split(file),
-      case .mapping? = try? Yams.compose(yaml: split.yaml, .basic, .default, .utf8)
+      case .mapping? = (try? YAMLNode.parse(split.yaml))??.content
     {
       body = split.body
     }
